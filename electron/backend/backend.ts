@@ -1,0 +1,113 @@
+import type { TendApi } from '../../shared/contract';
+import { asOfMs } from '../../shared/dates';
+import { countAccounts, getAccount, listOwners } from './db/accounts-repo';
+import { openStore, type OpenOptions, type Store } from './db/connection';
+import { reviewStatesFor, setReviewed, setSnoozed } from './db/review-repo';
+import { countTouchpoints, insertTouchpoint } from './db/touchpoints-repo';
+import { defineApi, type ApiOptions } from './define-api';
+import { loadDemoPortfolio } from './services/demo-load';
+import { loadHealthSettings } from './services/health-settings';
+import { Scoreboard } from './services/scoreboard';
+import { buildTodayList, toTodayRow } from './services/today';
+import { UserError } from './user-error';
+
+export interface Backend {
+  api: TendApi;
+  store: Store;
+  scoreboard: Scoreboard;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions extends OpenOptions, ApiOptions {
+  /** The wall clock, injectable for tests; only used to stamp when rows were written. */
+  now?: () => number;
+}
+
+/**
+ * The whole backend behind the contract: the CLI, the browser host, the
+ * Electron main process and the tests all start here.
+ */
+export async function openBackend(file: string, options: BackendOptions = {}): Promise<Backend> {
+  const store = await openStore(file, options);
+  const now = options.now ?? Date.now;
+  const scoreboard = new Scoreboard(store, await loadHealthSettings(store.db));
+  const { db } = store;
+
+  async function requireActiveAccount(accountId: number) {
+    const account = await getAccount(db, accountId);
+    if (!account) throw new UserError('not_found', `There is no account with id ${accountId}; it may have been deleted. Reload the list.`);
+    return account;
+  }
+
+  const api = defineApi(
+    {
+      'store.summary': async () => {
+        const counts = await countAccounts(db);
+        return { accounts: counts.all, activeAccounts: counts.active, touchpoints: await countTouchpoints(db), owners: await listOwners(db) };
+      },
+      'demo.load': async ({ asOf }) => {
+        const loaded = await loadDemoPortfolio(store, asOf, now());
+        scoreboard.invalidate();
+        return loaded;
+      },
+      'today.list': async ({ asOf, owner }) => {
+        await scoreboard.ensure(asOf);
+        return buildTodayList(scoreboard, await reviewStatesFor(db, asOf), await listOwners(db), owner, asOf);
+      },
+      'touchpoints.log': async (args) => {
+        const account = await requireActiveAccount(args.accountId);
+        if (account.status !== 'active') throw new UserError('conflict', `${account.name} has churned; reactivate it before logging touches.`);
+        const occurred = Date.parse(args.occurredAt);
+        if (occurred > asOfMs(args.asOf)) throw new UserError('invalid_argument', 'A touch cannot be logged after the day the list is showing. Pick an earlier time.');
+        const touchpointId = await insertTouchpoint(
+          db,
+          {
+            accountId: account.id,
+            occurredAt: new Date(occurred).toISOString(),
+            channel: args.channel,
+            direction: args.direction,
+            person: null,
+            subject: null,
+            notes: args.notes?.trim() || null,
+            sentiment: args.sentiment,
+            sentimentSource: args.sentiment === null ? null : 'given',
+            complaintStatus: null,
+            resolvedAt: null,
+            comeBack: null,
+            refer: null,
+          },
+          now(),
+        );
+        // Logging a touch is how a manager reaches a customer: it counts toward today's progress.
+        await setReviewed(db, account.id, args.asOf);
+        await scoreboard.ensure(args.asOf);
+        await scoreboard.rescoreAccounts([account.id]);
+        const scored = scoreboard.get(account.id);
+        if (!scored) throw new Error(`Account ${account.id} vanished while re-scoring`);
+        const reviews = await reviewStatesFor(db, args.asOf);
+        return { touchpointId, row: toTodayRow(scored, args.asOf, reviews.get(account.id)) };
+      },
+      'review.markReviewed': async ({ accountId, day }) => {
+        await requireActiveAccount(accountId);
+        await setReviewed(db, accountId, day);
+        return { accountId };
+      },
+      'review.snooze': async ({ accountId, asOf, until }) => {
+        await requireActiveAccount(accountId);
+        if (until <= asOf) throw new UserError('invalid_argument', `Snooze until a day after ${asOf}; ${until} is not in the future.`);
+        await setSnoozed(db, accountId, until);
+        return { accountId, until };
+      },
+      'review.clear': async ({ accountId }) => {
+        await requireActiveAccount(accountId);
+        await setReviewed(db, accountId, null);
+        await setSnoozed(db, accountId, null);
+        return { accountId };
+      },
+      'settings.health': async () => scoreboard.settings,
+    },
+    options,
+  );
+
+  return { api, store, scoreboard, close: () => store.close() };
+}

@@ -1,0 +1,29 @@
+import { useId } from 'react';
+
+const EVERYONE = '';
+
+/** Whose list this is: "Everyone" or one account manager. */
+export function OwnerPicker({ owners, owner, onChange }: { owners: string[]; owner: string | null; onChange: (owner: string | null) => void }) {
+  const id = useId();
+  return (
+    <div className="owner-picker">
+      <label htmlFor={id} className="owner-picker__label">
+        Showing
+      </label>
+      <select
+        id={id}
+        className="select"
+        data-testid="owner-picker"
+        value={owner ?? EVERYONE}
+        onChange={(event) => onChange(event.target.value === EVERYONE ? null : event.target.value)}
+      >
+        <option value={EVERYONE}>Everyone</option>
+        {owners.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

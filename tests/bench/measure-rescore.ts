@@ -1,0 +1,46 @@
+import { openBackend } from '../../electron/backend/backend';
+
+/**
+ * Runs in its own process so that its peak memory (maxRSS) is the rescore's
+ * alone, not the data generator's. Prints one JSON line.
+ */
+const [file, asOf, owner] = process.argv.slice(2) as [string, string, string];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+const backend = await openBackend(file);
+const rssBefore = process.memoryUsage().rss;
+const rescore: number[] = [];
+for (let i = 0; i < 3; i++) rescore.push((await backend.scoreboard.rescoreAll(asOf)).millis);
+const today: number[] = [];
+let rows = 0;
+for (let i = 0; i < 5; i++) {
+  const started = performance.now();
+  const list = await backend.api['today.list']({ asOf, owner });
+  today.push(performance.now() - started);
+  if (list.ok) rows = list.value.rows.length;
+}
+// The floor: a bare aggregate over the same covering index, with no engine behind it.
+const floor: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const started = performance.now();
+  backend.store.sqlite
+    .prepare("select account_id, count(*), max(occurred_at), sum(sentiment) from touchpoints where occurred_at <= ? and (direction = 'outbound' or channel = 'meeting') group by account_id")
+    .all(Date.parse(`${asOf}T23:59:59.999Z`));
+  floor.push(performance.now() - started);
+}
+const accounts = backend.scoreboard.all();
+let scored = 0;
+for (const _ of accounts) scored++;
+await backend.close();
+console.log(
+  JSON.stringify({
+    scored,
+    rescoreMs: median(rescore),
+    rescoreRuns: rescore,
+    todayMs: median(today),
+    todayRows: rows,
+    floorMs: median(floor),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    baselineRssMb: rssBefore / 1024 / 1024,
+  }),
+);

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateBenchDatabase } from './generate';
+
+/**
+ * `npm run bench`: builds a 50,000-account, 1,000,000-touchpoint store and
+ * prints how long Tend takes to rescore it and to produce one owner's list,
+ * with the targets from the foundation issue beside the figures. Figures and
+ * ratios only: nothing here passes or fails.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const asOf = '2026-11-24';
+const accounts = Number(process.env.BENCH_ACCOUNTS ?? 50_000);
+const touchpoints = Number(process.env.BENCH_TOUCHPOINTS ?? 1_000_000);
+const dir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
+const file = join(dir, 'bench.db');
+
+try {
+  console.log(`Generating ${accounts.toLocaleString('en')} accounts with ${touchpoints.toLocaleString('en')} touchpoints…`);
+  const started = performance.now();
+  const data = await generateBenchDatabase(file, asOf, accounts, touchpoints);
+  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${(statSync(file).size / 1e6).toFixed(0)} MB on disk\n`);
+
+  const child = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(import.meta.dirname, 'measure-rescore.ts'), file, asOf, data.owners[0]!], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const m = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+  const row = (what: string, figure: string, target: string) => console.log(`  ${what.padEnd(38)} ${figure.padStart(12)}   ${target}`);
+  console.log('Scoring');
+  row('rescore all accounts (median of 3)', `${m.rescoreMs!.toFixed(0)} ms`, `target < 1000 ms; ${m.scored} active accounts scored`);
+  row('bare covering-index aggregate (floor)', `${m.floorMs!.toFixed(0)} ms`, `rescore / floor = ${(m.rescoreMs! / m.floorMs!).toFixed(2)}×`);
+  row(`today's list for one owner (median of 5)`, `${m.todayMs!.toFixed(1)} ms`, `target < 50 ms; ${m.todayRows} rows`);
+  row('peak memory of the rescore process', `${m.peakRssMb!.toFixed(0)} MB`, 'target < 300 MB (maxRSS, whole process)');
+
+  if (existsSync('/usr/bin/chromium') && existsSync(join(root, 'out/renderer/index.html'))) {
+    const paint = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(import.meta.dirname, 'measure-first-paint.ts'), file], { encoding: 'utf8' });
+    if (paint.status === 0) {
+      const p = JSON.parse(paint.stdout.trim().split('\n').pop()!) as Record<string, number>;
+      console.log('\nConsole');
+      row('first paint of the list (everyone)', `${p.firstPaintMs!.toFixed(0)} ms`, `target < 1000 ms; ${p.rows} rows on the list`);
+      row('  the same on a cold start (+ rescore)', `${p.coldMs!.toFixed(0)} ms`, 'includes the first full rescore');
+    } else console.log(`\n  (first-paint measurement failed: ${paint.stderr.trim().split('\n').pop()})`);
+  } else console.log('\n  (first paint not measured: needs /usr/bin/chromium and "npm run build:web")');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
