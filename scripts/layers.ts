@@ -19,6 +19,8 @@ export interface LayerViolation {
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const SHARED_PACKAGES = new Set(['zod']);
+/** Tests beside pure code may use the test tools, nothing else from outside. */
+const TEST_PACKAGES = new Set(['vitest', 'fast-check']);
 /** Build configuration runs in Node even when it sits in a UI folder. */
 const CONFIG_FILES = new Set(['renderer/vite.config.ts']);
 
@@ -56,11 +58,12 @@ export function checkLayers(root: string): LayerViolation[] {
     const text = readFileSync(full, 'utf8');
     for (const match of text.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
-      const line = text.slice(0, match.index).split('\n').length;
+      const line = text.slice(0, match.index + match[0].indexOf(specifier)).split('\n').length;
       const target = specifier.startsWith('.') ? relative(root, resolve(dirname(full), specifier)).split(sep).join('/') : null;
       const fail = (rule: string) => violations.push({ file, line, specifier, rule });
       if (layer === 'shared') {
-        if (target !== null ? !target.startsWith('shared/') : !SHARED_PACKAGES.has(specifier.split('/')[0]!)) fail('shared/ imports nothing outside shared/');
+        const allowed = /\.test\.tsx?$/.test(file) ? new Set([...SHARED_PACKAGES, ...TEST_PACKAGES]) : SHARED_PACKAGES;
+        if (target !== null ? !target.startsWith('shared/') : !allowed.has(specifier.split('/')[0]!)) fail('shared/ imports nothing outside shared/');
       } else if (layer === 'renderer') {
         if (NODE_BUILTINS.has(specifier) || specifier === 'electron' || specifier.startsWith('electron/')) fail('renderer/ never imports Node or Electron');
         if (target?.startsWith('electron/')) fail('renderer/ reaches the backend only through the contract');
@@ -70,5 +73,5 @@ export function checkLayers(root: string): LayerViolation[] {
       }
     }
   }
-  return violations;
+  return violations.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -34,7 +34,11 @@ export const todayColumns = helper.columns([
     header: 'Owner',
     sortFn: 'text',
     meta: { label: 'Owner', width: 'minmax(120px, 1fr)', minWidth: 120 },
-    cell: ({ row }) => <span className="owner">{row.original.owner}</span>,
+    cell: ({ row }) => (
+      <span className="owner" data-testid="row-owner">
+        {row.original.owner}
+      </span>
+    ),
   }),
   helper.accessor('band', {
     header: 'Band',

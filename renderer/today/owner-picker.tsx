@@ -5,6 +5,8 @@ const EVERYONE = '';
 /** Whose list this is: "Everyone" or one account manager. */
 export function OwnerPicker({ owners, owner, onChange }: { owners: string[]; owner: string | null; onChange: (owner: string | null) => void }) {
   const id = useId();
+  // Until the list arrives, the remembered owner still needs an option to show.
+  const names = owner !== null && !owners.includes(owner) ? [owner, ...owners] : owners;
   return (
     <div className="owner-picker">
       <label htmlFor={id} className="owner-picker__label">
@@ -18,7 +20,7 @@ export function OwnerPicker({ owners, owner, onChange }: { owners: string[]; own
         onChange={(event) => onChange(event.target.value === EVERYONE ? null : event.target.value)}
       >
         <option value={EVERYONE}>Everyone</option>
-        {owners.map((name) => (
+        {names.map((name) => (
           <option key={name} value={name}>
             {name}
           </option>

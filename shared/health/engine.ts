@@ -8,6 +8,7 @@ import type { Factor, FactorVerdict } from './factors/factor';
 import { recencyFactor } from './factors/recency';
 import { sentimentFactor } from './factors/sentiment';
 import { voiceFactor } from './factors/voice';
+import { validateHealthSettings } from './settings';
 import type { AccountSignals, FactorResult, HealthResult, HealthSettings, Reason } from './types';
 
 const FACTOR_FUNCTIONS: Record<FactorKey, Factor> = {
@@ -23,15 +24,22 @@ export const COMPLAINT_PRIORITY_BUMP = 10;
 
 /**
  * A scorer bound to one settings object and one as-of day, for scoring many
- * accounts: the as-of instant and the weight scales are worked out once.
+ * accounts: the settings are checked and the as-of instant and weight scales
+ * worked out once. Throws a RangeError for invalid settings (see
+ * `validateHealthSettings`) or an unreadable as-of day.
  *
  * @example
  * const score = createHealthScorer(settings, '2026-06-30');
  * const results = signalsByAccount.map(score);
  */
 export function createHealthScorer(settings: HealthSettings, asOf: IsoDay): (signals: AccountSignals) => HealthResult {
+  // Invalid settings would turn into NaN scores deep inside a factor; fail
+  // once, loudly, here instead. Callers validate before saving settings.
+  const problems = validateHealthSettings(settings);
+  if (problems.length > 0) throw new RangeError(`Invalid health settings: ${problems.join(' ')}`);
   const endMs = asOfMs(asOf);
-  const weights = FACTORS.map((factor) => usableWeight(settings.weights[factor]));
+  if (Number.isNaN(endMs)) throw new RangeError(`Invalid as-of day: ${asOf}`);
+  const weights = FACTORS.map((factor) => settings.weights[factor]);
   const heaviest = Math.max(0, ...weights);
   // Each factor can take at most its weight's share of the heaviest weight:
   // the heaviest alone can bring the score to 0, a half-weight one can halve it.
@@ -71,7 +79,8 @@ export function createHealthScorer(settings: HealthSettings, asOf: IsoDay): (sig
       const impact = totalTaken > 0 ? -(lost * (taken[i] as number)) / totalTaken : 0;
       reasons.push({ factor, text, impact: round(impact, 1) });
     });
-    reasons.sort((a, b) => a.impact - b.impact || FACTORS.indexOf(a.factor) - FACTORS.indexOf(b.factor));
+    // Stable sort: equal impacts keep the factors' fixed order.
+    reasons.sort((a, b) => a.impact - b.impact);
 
     const complaints = complaintFacts(input);
     return {
@@ -159,11 +168,6 @@ export function medianValue(values: readonly number[]): number {
   return usable.length % 2 === 1
     ? (usable[middle] as number)
     : ((usable[middle - 1] as number) + (usable[middle] as number)) / 2;
-}
-
-/** Invalid weights (negative, NaN) count as 0 so a half-edited setting never breaks scoring. */
-function usableWeight(weight: number | undefined): number {
-  return typeof weight === 'number' && Number.isFinite(weight) && weight > 0 ? weight : 0;
 }
 
 function round(x: number, decimals: number): number {

@@ -24,9 +24,10 @@ export const NEGATIVE_SENTIMENT = -0.3;
  * - sentiment weight = 2^(−ageDays / sentiment.halfLifeDays), ageDays = (end − t) / 24h, fractional;
  * - a negative conversation has sentiment ≤ −0.3 and falls in the recent window;
  * - a complaint (complaintStatus not null) is open when resolvedAt is null or
- *   after `end` — except status 'resolved' with no resolvedAt, which is closed
- *   (resolved on an unknown day; never held against the account);
- *   openedAt is its occurredAt, and open complaints are listed oldest first;
+ *   after `end`: resolvedAt is the only record of when it closed, so a row
+ *   marked 'resolved' without a resolvedAt still counts as open (imports
+ *   should fill it in); openedAt is its occurredAt, and open complaints are
+ *   listed oldest first;
  * - latest survey answers: the latest by occurredAt; on the same instant the
  *   lower (more cautious) answer wins.
  *
@@ -122,6 +123,5 @@ export function signalsFromTouchpoints(
 }
 
 function isOpenOn(touchpoint: HealthTouchpoint, end: number): boolean {
-  if (touchpoint.resolvedAt === null) return touchpoint.complaintStatus !== 'resolved';
-  return Date.parse(touchpoint.resolvedAt) > end;
+  return touchpoint.resolvedAt === null || Date.parse(touchpoint.resolvedAt) > end;
 }

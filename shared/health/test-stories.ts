@@ -59,9 +59,9 @@ export class AccountStory {
     return this.touch(daysBack, { direction: 'outbound', sentiment });
   }
 
-  /** We called every `every` days, from `from` days ago until `to` days ago (inclusive). */
+  /** We called every `every` days: last `to` days ago, the earliest no more than `from` days ago. */
   calledEvery(every: number, { from, to }: { from: number; to: number }): this {
-    for (let back = from; back >= to; back -= every) this.called(back);
+    for (let back = to; back <= from; back += every) this.called(back);
     return this;
   }
 
@@ -70,9 +70,9 @@ export class AccountStory {
     return this.touch(daysBack, { direction: 'inbound', sentiment });
   }
 
-  /** The customer called us every `every` days, from `from` days ago until `to` days ago. */
+  /** The customer called us every `every` days: last `to` days ago, the earliest no more than `from` days ago. */
   heardFromEvery(every: number, { from, to }: { from: number; to: number }): this {
-    for (let back = from; back >= to; back -= every) this.heardFrom(back);
+    for (let back = to; back <= from; back += every) this.heardFrom(back);
     return this;
   }
 

@@ -1,0 +1,140 @@
+import { useDeferredValue, useEffect, useState } from 'react';
+import type { TodayRow } from '../../shared/contract';
+import { BAND_LABELS, type Band } from '../../shared/domain';
+import { todayUtc } from '../dates';
+import { ErrorBanner } from '../ui/error-banner';
+import { ErrorState } from '../ui/error-state';
+import { formatCount, plural } from '../ui/format';
+import { LoadingState } from '../ui/loading-state';
+import { Spinner } from '../ui/spinner';
+import { LogTouchDialog } from './log-touch-dialog';
+import { RowActionsContext } from './row-actions';
+import { toSearchQuery } from './search';
+import { SnoozeDialog } from './snooze-dialog';
+import { TodayHeader } from './today-header';
+import { TodayTable } from './today-table';
+import { TodayToolbar } from './today-toolbar';
+import { useOwnerPreference } from './use-owner-preference';
+import { useRowActions } from './use-row-actions';
+import { useTodayList } from './use-today-list';
+import { useTodayTable } from './use-today-table';
+import '../styles/today.css';
+import '../styles/grid.css';
+import '../styles/dialog.css';
+
+const NO_ROWS: readonly TodayRow[] = [];
+
+/** Today's neglected-customer list: who to reach first, why, and what they are worth. */
+export function TodayScreen() {
+  const [asOf] = useState(todayUtc);
+  const [owner, setOwner] = useOwnerPreference();
+  const { list, loading, refreshing, error, reload } = useTodayList(asOf, owner);
+  const [search, setSearch] = useState('');
+  const [band, setBand] = useState<Band | null>(null);
+  const [refreshErrorSeen, setRefreshErrorSeen] = useState<string | null>(null);
+  // Typing stays responsive on huge lists: the filter catches up a frame later.
+  const query = useDeferredValue(toSearchQuery(search));
+  const rows = list?.rows ?? NO_ROWS;
+  const table = useTodayTable(rows, query, band);
+  const { dialog, closeDialog, rowActions, touchLogged, snoozed, actionError, clearActionError } = useRowActions(asOf, reload);
+
+  // An owner remembered from another day may have left; fall back to everyone.
+  useEffect(() => {
+    if (list && list.owner === owner && owner !== null && !list.owners.includes(owner)) setOwner(null);
+  }, [list, owner, setOwner]);
+
+  const shown = table.getRowModel().rows.length;
+  const filtered = query !== '' || band !== null;
+  const waiting = list ? list.rows.length - list.reached : 0;
+  const clearFilters = () => {
+    setSearch('');
+    setBand(null);
+  };
+
+  let body;
+  if (loading) body = <LoadingState label="Loading today's list…" />;
+  else if (!list) body = <ErrorState title="Today's list could not be loaded" message={error ?? 'Unknown error.'} onRetry={() => void reload()} />;
+  else if (rows.length === 0) body = <NothingToDo who={owner} snoozed={list.snoozed} />;
+  else if (shown === 0)
+    body = (
+      <div className="state" data-testid="no-matches">
+        <p className="state__title">No accounts match</p>
+        <p className="state__text">
+          Nothing on today's list matches {query ? `“${search.trim()}”` : ''}
+          {query && band ? ' in ' : ''}
+          {band ? `the ${BAND_LABELS[band]} band` : ''}.
+        </p>
+        <button type="button" className="button" onClick={clearFilters}>
+          Clear filters
+        </button>
+      </div>
+    );
+  else
+    body = (
+      <RowActionsContext.Provider value={rowActions}>
+        <TodayTable table={table} label={`Accounts that need attention for ${owner ?? 'everyone'}`} />
+      </RowActionsContext.Provider>
+    );
+
+  return (
+    <div className="app">
+      <TodayHeader
+        asOf={asOf}
+        owners={list?.owners ?? []}
+        owner={owner}
+        onOwnerChange={setOwner}
+        progress={list ? { reached: list.reached, total: list.rows.length } : null}
+      />
+      <main className="today">
+        <div className="today__intro">
+          <div>
+            <h1 className="today__title">Who needs you today</h1>
+            <p className="today__summary" data-testid="today-summary">
+              {list ? (
+                <>
+                  {plural(waiting, 'account')} {waiting === 1 ? 'needs' : 'need'} attention
+                  {list.reached > 0 && <> · {formatCount(list.reached)} reached</>}
+                  {list.snoozed > 0 && <> · {formatCount(list.snoozed)} snoozed</>}
+                  {filtered && <> · showing {formatCount(shown)}</>}
+                </>
+              ) : (
+                ' '
+              )}
+            </p>
+          </div>
+          {refreshing && (
+            <span className="today__refreshing" role="status">
+              <Spinner size="s" /> Updating…
+            </span>
+          )}
+        </div>
+        {actionError && <ErrorBanner message={actionError} onDismiss={clearActionError} />}
+        {error && list && error !== refreshErrorSeen && (
+          <ErrorBanner message={`The list could not be refreshed: ${error}`} retry={() => void reload()} onDismiss={() => setRefreshErrorSeen(error)} />
+        )}
+        <section className="card today__card" aria-label="Today's list">
+          <TodayToolbar table={table} search={search} onSearchChange={setSearch} band={band} onBandChange={setBand} />
+          {body}
+        </section>
+      </main>
+      {dialog?.kind === 'log-touch' && (
+        <LogTouchDialog account={dialog.account} asOf={asOf} onClose={closeDialog} onLogged={(details) => void touchLogged(dialog.account, details)} />
+      )}
+      {dialog?.kind === 'snooze' && (
+        <SnoozeDialog account={dialog.account} asOf={asOf} onClose={closeDialog} onSnoozed={(until) => void snoozed(dialog.account, until)} />
+      )}
+    </div>
+  );
+}
+
+function NothingToDo({ who, snoozed }: { who: string | null; snoozed: number }) {
+  return (
+    <div className="state" data-testid="nothing-to-do">
+      <p className="state__title">Everyone is in good shape</p>
+      <p className="state__text">
+        Nobody needs attention {who ? `in ${who}'s portfolio` : ''} today.
+        {snoozed > 0 ? ` ${plural(snoozed, 'account')} ${snoozed === 1 ? 'is' : 'are'} snoozed.` : ''}
+      </p>
+    </div>
+  );
+}
