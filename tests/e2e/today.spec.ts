@@ -24,7 +24,7 @@ test('first run: the welcome screen loads the sample portfolio and shows the lis
   await today.loadSampleData();
   const list = await today.fetchTodayList();
   expect(list.rows.length).toBeGreaterThan(5);
-  await expect(today.progress).toHaveText(`0 of ${list.rows.length} reached today`);
+  await expect(today.progress).toHaveText(`${list.reached} of ${list.rows.length} reached today`);
 
   const shown = await today.renderedExternalIds();
   expect(shown.length).toBeGreaterThan(5);
@@ -45,7 +45,7 @@ test('logging a touch on the top account re-scores it, marks it reached and move
   await today.loadSampleData();
   const before = await today.fetchTodayList();
   const top = before.rows[0]!;
-  await expect(today.progress).toHaveText(`0 of ${before.rows.length} reached today`);
+  await expect(today.progress).toHaveText(`${before.reached} of ${before.rows.length} reached today`);
 
   await today.openLogTouch(top.externalId);
   await expect(today.logTouchDialog.getByRole('heading', { name: 'Log a touch' })).toBeVisible();
@@ -56,7 +56,7 @@ test('logging a touch on the top account re-scores it, marks it reached and move
   await today.submitLogTouch();
 
   await expect(today.toasts.last()).toContainText(`Logged a call with ${top.name} — score ${top.score} →`);
-  await expect(today.progress).toHaveText(`1 of ${before.rows.length} reached today`);
+  await expect(today.progress).toHaveText(`${before.reached + 1} of ${before.rows.length} reached today`);
   await expect.poll(() => today.topExternalId()).not.toBe(top.externalId);
 
   const after = await today.fetchTodayList();
@@ -70,22 +70,24 @@ test('Esc closes the log-touch dialog without logging anything', async ({ page, 
   const today = new TodayPage(page);
   await today.open(consoleUrl);
   await today.loadSampleData();
+  const list = await today.fetchTodayList();
   const top = await today.topExternalId();
   await today.openLogTouch(top);
   await page.keyboard.press('Escape');
   await expect(today.logTouchDialog).toBeHidden();
   await expect(today.row(top).getByTestId('log-touch-button')).toBeFocused();
-  await expect(today.progress).toHaveText(/^0 of \d+ reached today$/);
+  await expect(today.progress).toHaveText(`${list.reached} of ${list.rows.length} reached today`);
+  expect((await today.fetchTodayList()).reached).toBe(list.reached);
 });
 
 test('marking an account reviewed counts it as reached', async ({ page, consoleUrl }) => {
   const today = new TodayPage(page);
   await today.open(consoleUrl);
   await today.loadSampleData();
-  const total = (await today.fetchTodayList()).rows.length;
+  const before = await today.fetchTodayList();
   const top = await today.topExternalId();
   await today.row(top).getByTestId('review-button').click();
-  await expect(today.progress).toHaveText(`1 of ${total} reached today`);
+  await expect(today.progress).toHaveText(`${before.reached + 1} of ${before.rows.length} reached today`);
   await expect.poll(() => today.topExternalId()).not.toBe(top);
 });
 
@@ -103,7 +105,7 @@ test('a snoozed account leaves the list', async ({ page, consoleUrl }) => {
   const after = await today.fetchTodayList();
   expect(after.rows.map((row) => row.externalId)).not.toContain(second.externalId);
   expect(after.snoozed).toBe(before.snoozed + 1);
-  await expect(today.progress).toHaveText(`0 of ${after.rows.length} reached today`);
+  await expect(today.progress).toHaveText(`${after.reached} of ${after.rows.length} reached today`);
 });
 
 test('choosing an owner shows only their accounts, and the choice is remembered', async ({ page, consoleUrl }) => {
@@ -116,7 +118,7 @@ test('choosing an owner shows only their accounts, and the choice is remembered'
 
   await today.chooseOwner(owner);
   const list = await today.fetchTodayList(owner);
-  await expect(today.progress).toHaveText(`0 of ${list.rows.length} reached today`);
+  await expect(today.progress).toHaveText(`${list.reached} of ${list.rows.length} reached today`);
   await expect(today.rows.first()).toHaveAttribute('data-external-id', list.rows[0]!.externalId);
   const shownOwners = await today.rows.getByTestId('row-owner').allTextContents();
   expect(shownOwners.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import type { Account, IsoDay } from '../../../shared/domain';
-import { needsAttention, priorityFor, scoreAccount } from '../../../shared/health/engine';
+import { createHealthScorer, medianValue, needsAttention, priorityFor } from '../../../shared/health/engine';
 import type { AccountSignals, HealthResult, HealthSettings } from '../../../shared/health/types';
 import { listAccounts } from '../db/accounts-repo';
 import type { Store } from '../db/connection';
@@ -89,11 +89,12 @@ export class Scoreboard {
   async #score(accounts: Account[], asOf: IsoDay, ids: number[] | undefined): Promise<Map<number, ScoredAccount>> {
     const settings = this.#settings;
     const allSignals = await loadAccountSignals(this.#store.db, settings, asOf, accounts, ids);
-    if (ids === undefined) this.#referenceValue = medianValue(accounts);
+    if (ids === undefined) this.#referenceValue = medianValue(accounts.map((a) => a.value)) || 1;
+    const score = createHealthScorer(settings, asOf);
     const scores = new Map<number, ScoredAccount>();
     for (const account of accounts) {
       const signals = allSignals.get(account.id)!;
-      const health = scoreAccount(signals, settings, asOf);
+      const health = score(signals);
       scores.set(account.id, {
         account,
         signals,
@@ -104,12 +105,4 @@ export class Scoreboard {
     }
     return scores;
   }
-}
-
-/** The portfolio's median value: priority scales value against it, so one huge account does not flatten the rest. */
-function medianValue(accounts: Account[]): number {
-  const values = accounts.map((a) => a.value).filter((v) => v > 0).sort((a, b) => a - b);
-  if (values.length === 0) return 1;
-  const mid = values.length >> 1;
-  return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }

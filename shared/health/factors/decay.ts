@@ -8,7 +8,7 @@ export const DECAY_MIN_BASELINE_CONTACTS = 3;
 export const DECAY_MIN_BASELINE_DAYS = 30;
 /** A gap this many times the old one is as thin as contact gets (log scale: twice as slow = half way). */
 export const DECAY_FULL_SLOWDOWN = 4;
-/** Below this share of its weight the rhythm has nothing worth saying. */
+/** A slide that costs less than this much of the sub-score is not worth a sentence. */
 const DECAY_REASON_FROM = 0.1;
 
 /**

@@ -5,8 +5,7 @@ import type { Factor } from './factor';
  * Weight of an imaginary neutral (0) conversation added to every account's
  * mean. Without it one remark from two years ago, the only one with a tone,
  * would count as fully as a fresh one; with it the tone fades to neutral as
- * the evidence ages (a fresh conversation weighs 1, one a half-life old 0.5),
- * and one bad conversation alone counts half as much as a run of them.
+ * the evidence ages (a fresh conversation weighs 1, one a half-life old 0.5).
  */
 export const SENTIMENT_PRIOR_WEIGHT = 1;
 /** The shrunk mean at which tone alone leaves nothing of the factor. */
