@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The backend runs on its own worker thread (electron/backend/worker).
+          'backend-worker': resolve(import.meta.dirname, 'electron/backend/worker/backend-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -9,6 +9,15 @@ import { errorMessage } from './ui/error-message';
 
 type Start = { screen: 'checking' } | { screen: 'first-run' } | { screen: 'today' } | { screen: 'error'; message: string };
 
+async function firstScreen(): Promise<Start> {
+  try {
+    const summary = await call('store.summary', {});
+    return { screen: summary.accounts === 0 ? 'first-run' : 'today' };
+  } catch (error) {
+    return { screen: 'error', message: errorMessage(error) };
+  }
+}
+
 /**
  * Decides what the user sees first: an empty store gets the welcome screen,
  * anything else goes straight to today's list.
@@ -16,24 +25,23 @@ type Start = { screen: 'checking' } | { screen: 'first-run' } | { screen: 'today
 export function App() {
   const [start, setStart] = useState<Start>({ screen: 'checking' });
 
-  const checkStore = useCallback(async () => {
-    setStart({ screen: 'checking' });
-    try {
-      const summary = await call('store.summary', {});
-      setStart({ screen: summary.accounts === 0 ? 'first-run' : 'today' });
-    } catch (error) {
-      setStart({ screen: 'error', message: errorMessage(error) });
-    }
+  useEffect(() => {
+    let current = true;
+    void firstScreen().then((screen) => current && setStart(screen));
+    return () => {
+      current = false;
+    };
   }, []);
 
-  useEffect(() => {
-    void checkStore();
-  }, [checkStore]);
+  const retry = useCallback(() => {
+    setStart({ screen: 'checking' });
+    void firstScreen().then(setStart);
+  }, []);
 
   return (
     <ToastProvider>
       {start.screen === 'checking' && <LoadingState label="Opening Tend…" fill />}
-      {start.screen === 'error' && <ErrorState title="Tend could not open your data" message={start.message} onRetry={checkStore} fill />}
+      {start.screen === 'error' && <ErrorState title="Tend could not open your data" message={start.message} onRetry={retry} fill />}
       {start.screen === 'first-run' && <FirstRun onLoaded={() => setStart({ screen: 'today' })} />}
       {start.screen === 'today' && <TodayScreen />}
     </ToastProvider>

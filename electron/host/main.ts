@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openBackend } from '../backend/backend';
 import { resolveDbFile, userDataDir } from '../backend/paths';
+import { startBackendThread } from '../backend/worker/worker-api';
 import { startHost } from './server';
 
 /**
@@ -20,7 +20,8 @@ async function main(): Promise<void> {
   }
   const file = resolveDbFile(values.db);
   if (dirname(file) === userDataDir()) mkdirSync(dirname(file), { recursive: true });
-  const backend = await openBackend(file, { onInternalError: (method, error) => console.error(`[tend] ${method} failed:`, error) });
+  // The backend gets its own thread so a long rescore never stalls this HTTP server.
+  const backend = await startBackendThread(new URL('../backend/worker/backend-worker.ts', import.meta.url), { file });
   const port = values.port === undefined ? 0 : Number(values.port);
   const host = await startHost({ api: backend.api, rendererDir, port });
   console.log(`Tend is running at ${host.url}`);

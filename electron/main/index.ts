@@ -1,7 +1,7 @@
 import { app, dialog, session } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openBackend, type Backend } from '../backend/backend';
+import { startBackendThread, type BackendThread } from '../backend/worker/worker-api';
 import { resolveDbFile } from '../backend/paths';
 import { CONTENT_SECURITY_POLICY } from '../backend/security';
 import { serveApiOverIpc } from './ipc';
@@ -11,7 +11,7 @@ import { createMainWindow } from './window';
 app.setName('Tend');
 const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
-let backend: Backend | null = null;
+let backend: BackendThread | null = null;
 
 const isTrustedUrl = (url: string) => (rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://') && url.includes('/renderer/'));
 
@@ -32,7 +32,8 @@ app.whenReady().then(async () => {
   }
   const file = resolveDbFile(process.argv.find((a) => a.startsWith('--db='))?.slice(5));
   mkdirSync(dirname(file), { recursive: true });
-  backend = await openBackend(file, { nativeBinding: binding, onInternalError: (method, error) => console.error(`[tend] ${method}`, error) });
+  // The backend owns the database on its own thread, so the main process stays free for windows and IPC.
+  backend = await startBackendThread(new URL('./backend-worker.js', import.meta.url), { file, nativeBinding: binding });
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

@@ -7,7 +7,6 @@ import { ErrorBanner } from '../ui/error-banner';
 import { errorMessage } from '../ui/error-message';
 import { useToast } from '../ui/toast';
 import { formatCount } from '../ui/format';
-import '../styles/first-run.css';
 
 /**
  * The welcome screen for an empty store: say what Tend does, and offer the

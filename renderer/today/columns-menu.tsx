@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ColumnsIcon } from '../ui/icons';
 import type { TodayTable } from './use-today-table';
 
 /** Show or hide columns; the choice is remembered. Account and Actions always stay. */
@@ -9,8 +10,8 @@ export function ColumnsMenu({ table }: { table: TodayTable }) {
   return (
     <>
       <button type="button" className="button" popoverTarget={popoverId} data-testid="columns-menu">
-        <span aria-hidden="true" className="button__icon">
-          ▦
+        <span className="button__icon">
+          <ColumnsIcon />
         </span>
         Columns{hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ''}
       </button>

@@ -1,4 +1,4 @@
-import { createColumnHelper, type FilterFn, type SortFn } from '@tanstack/react-table';
+import { createColumnHelper, type SortFn } from '@tanstack/react-table';
 import type { TodayRow } from '../../shared/contract';
 import { BANDS, type Band } from '../../shared/domain';
 import { BandPill } from '../ui/band-pill';
@@ -14,7 +14,6 @@ const bandRank = (band: Band) => BANDS.length - 1 - BANDS.indexOf(band);
 const byBand: SortFn<TodayFeatures, TodayRow> = (a, b) => bandRank(a.original.band) - bandRank(b.original.band) || a.original.score - b.original.score;
 const byComplaints: SortFn<TodayFeatures, TodayRow> = (a, b) =>
   a.original.openComplaints - b.original.openComplaints || (a.original.oldestOpenComplaintDays ?? 0) - (b.original.oldestOpenComplaintDays ?? 0);
-const inBand: FilterFn<TodayFeatures, TodayRow> = (row, _columnId, band: Band) => row.original.band === band;
 
 /**
  * Today's list columns, defined once at module scope (stable identity keeps
@@ -27,13 +26,13 @@ export const todayColumns = helper.columns([
     header: 'Account',
     sortFn: 'text',
     enableHiding: false,
-    meta: { label: 'Account', width: 'minmax(220px, 2fr)', minWidth: 220 },
+    meta: { label: 'Account', width: 'minmax(210px, 1.6fr)', minWidth: 210 },
     cell: ({ row }) => <AccountCell row={row.original} />,
   }),
   helper.accessor('owner', {
     header: 'Owner',
     sortFn: 'text',
-    meta: { label: 'Owner', width: 'minmax(120px, 1fr)', minWidth: 120 },
+    meta: { label: 'Owner', width: 'minmax(128px, 0.8fr)', minWidth: 128 },
     cell: ({ row }) => (
       <span className="owner" data-testid="row-owner">
         {row.original.owner}
@@ -43,14 +42,13 @@ export const todayColumns = helper.columns([
   helper.accessor('band', {
     header: 'Band',
     sortFn: byBand,
-    filterFn: inBand,
-    meta: { label: 'Band', width: '116px', minWidth: 116 },
+    meta: { label: 'Band', width: '112px', minWidth: 112 },
     cell: ({ row }) => <BandPill band={row.original.band} />,
   }),
   helper.accessor('score', {
     header: 'Score',
     sortDescFirst: false,
-    meta: { label: 'Score', width: '72px', minWidth: 72, align: 'end' },
+    meta: { label: 'Score', width: '60px', minWidth: 60, align: 'end' },
     cell: ({ row }) => <ScoreCell row={row.original} />,
   }),
   // "never" sorts as the longest silence of all.
@@ -66,26 +64,26 @@ export const todayColumns = helper.columns([
     header: 'Complaints',
     sortFn: byComplaints,
     sortDescFirst: true,
-    meta: { label: 'Open complaints', width: '116px', minWidth: 116, align: 'end' },
+    meta: { label: 'Open complaints', width: '104px', minWidth: 104, align: 'end' },
     cell: ({ row }) => <ComplaintsCell row={row.original} />,
   }),
   helper.accessor('value', {
     header: 'Value',
     sortDescFirst: true,
-    meta: { label: 'Value', width: '112px', minWidth: 112, align: 'end' },
+    meta: { label: 'Value', width: '96px', minWidth: 96, align: 'end' },
     cell: ({ row }) => <ValueCell row={row.original} />,
   }),
   helper.display({
     id: 'why',
     header: 'Why',
-    meta: { label: 'Why', width: 'minmax(260px, 3fr)', minWidth: 260 },
+    meta: { label: 'Why', width: 'minmax(240px, 3fr)', minWidth: 240 },
     cell: ({ row }) => <WhyCell row={row.original} />,
   }),
   helper.display({
     id: 'actions',
     header: 'Actions',
     enableHiding: false,
-    meta: { label: 'Actions', width: '264px', minWidth: 264 },
+    meta: { label: 'Actions', width: '244px', minWidth: 244 },
     cell: ({ row }) => <ActionsCell row={row.original} />,
   }),
 ]);

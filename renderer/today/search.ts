@@ -1,6 +1,5 @@
-import type { FilterFn } from '@tanstack/react-table';
 import type { TodayRow } from '../../shared/contract';
-import type { TodayFeatures } from './today-features';
+import type { Band } from '../../shared/domain';
 
 // Built once per row object: a reload brings new row objects, so stale text is never matched.
 const searchTextByRow = new WeakMap<TodayRow, string>();
@@ -19,5 +18,13 @@ export function toSearchQuery(typed: string): string {
   return typed.trim().toLowerCase();
 }
 
-/** The text filter: account name, external id or any reason's words. */
-export const matchesSearch: FilterFn<TodayFeatures, TodayRow> = (row, _columnId, query: string) => searchText(row.original).includes(query);
+/**
+ * The rows that match the filter box (account name, external id or any
+ * reason's words) and the band filter, in the list's order. Returns the same
+ * array when nothing is filtered so the table keeps its row model.
+ * @example filterTodayRows(rows, 'northwind', 'neglected')
+ */
+export function filterTodayRows(rows: readonly TodayRow[], query: string, band: Band | null): readonly TodayRow[] {
+  if (query === '' && band === null) return rows;
+  return rows.filter((row) => (band === null || row.band === band) && (query === '' || searchText(row).includes(query)));
+}

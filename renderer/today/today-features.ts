@@ -1,9 +1,6 @@
 import {
-  columnFilteringFeature,
   columnVisibilityFeature,
-  createFilteredRowModel,
   createSortedRowModel,
-  globalFilteringFeature,
   metaHelper,
   rowSortingFeature,
   sortFn_text,
@@ -23,16 +20,15 @@ export interface TodayColumnMeta {
 
 /**
  * The table features today's list uses, registered once at module scope so
- * the table is never rebuilt: header sorting, the text and band filters, and
- * hiding columns.
+ * the table is never rebuilt: header sorting and hiding columns. The text and
+ * band filters narrow the rows before they reach the table (see search.ts):
+ * the table's filtering pipeline allocates per row even when no filter is set,
+ * which cost ~0.2 s per load at 50,000 accounts.
  */
 export const todayFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { text: sortFn_text },
-  columnFilteringFeature,
-  globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
   columnVisibilityFeature,
   columnMeta: metaHelper<TodayColumnMeta>(),
 });

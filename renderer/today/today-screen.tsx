@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { TodayRow } from '../../shared/contract';
 import { BAND_LABELS, type Band } from '../../shared/domain';
 import { todayUtc } from '../dates';
@@ -9,18 +9,15 @@ import { LoadingState } from '../ui/loading-state';
 import { Spinner } from '../ui/spinner';
 import { LogTouchDialog } from './log-touch-dialog';
 import { RowActionsContext } from './row-actions';
-import { toSearchQuery } from './search';
+import { filterTodayRows, toSearchQuery } from './search';
 import { SnoozeDialog } from './snooze-dialog';
 import { TodayHeader } from './today-header';
-import { TodayTable } from './today-table';
+import { focusNextAccount, TodayTable } from './today-table';
 import { TodayToolbar } from './today-toolbar';
 import { useOwnerPreference } from './use-owner-preference';
 import { useRowActions } from './use-row-actions';
 import { useTodayList } from './use-today-list';
 import { useTodayTable } from './use-today-table';
-import '../styles/today.css';
-import '../styles/grid.css';
-import '../styles/dialog.css';
 
 const NO_ROWS: readonly TodayRow[] = [];
 
@@ -35,15 +32,26 @@ export function TodayScreen() {
   // Typing stays responsive on huge lists: the filter catches up a frame later.
   const query = useDeferredValue(toSearchQuery(search));
   const rows = list?.rows ?? NO_ROWS;
-  const table = useTodayTable(rows, query, band);
-  const { dialog, closeDialog, rowActions, touchLogged, snoozed, actionError, clearActionError } = useRowActions(asOf, reload);
+  const shownRows = useMemo(() => filterTodayRows(rows, query, band), [rows, query, band]);
+  const table = useTodayTable(shownRows);
+  // Once an account is logged or snoozed, keyboard focus moves on to the next account when the new list is on screen.
+  const focusNextOnUpdate = useRef(false);
+  const accountDone = useCallback(() => {
+    focusNextOnUpdate.current = true;
+  }, []);
+  useEffect(() => {
+    if (!list || !focusNextOnUpdate.current) return;
+    focusNextOnUpdate.current = false;
+    focusNextAccount();
+  }, [list]);
+  const { dialog, closeDialog, rowActions, touchLogged, snoozed, actionError, clearActionError } = useRowActions(asOf, reload, accountDone);
 
   // An owner remembered from another day may have left; fall back to everyone.
   useEffect(() => {
     if (list && list.owner === owner && owner !== null && !list.owners.includes(owner)) setOwner(null);
   }, [list, owner, setOwner]);
 
-  const shown = table.getRowModel().rows.length;
+  const shown = shownRows.length;
   const filtered = query !== '' || band !== null;
   const waiting = list ? list.rows.length - list.reached : 0;
   const clearFilters = () => {

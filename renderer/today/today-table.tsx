@@ -20,6 +20,7 @@ export function TodayTable({ table, label }: { table: TodayTableInstance; label:
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
   const columns = table.getVisibleLeafColumns();
+  // oxlint-disable-next-line react/incompatible-library -- TanStack Virtual's API is not memoisable; this component is not compiled.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -114,3 +115,9 @@ const AccountRow = memo(function AccountRow({ row, index, start }: AccountRowPro
     </div>
   );
 });
+
+/** After an account leaves the top (logged, snoozed), keyboard users continue with the next account to reach. */
+export function focusNextAccount(): void {
+  const next = document.querySelector<HTMLElement>('[data-testid="today-row"][data-reached="false"] [data-testid="log-touch-button"]');
+  next?.focus({ preventScroll: true });
+}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { BAND_LABELS, BANDS, type Band } from '../../shared/domain';
+import { SearchIcon } from '../ui/icons';
 import { ColumnsMenu } from './columns-menu';
 import type { TodayTable } from './use-today-table';
 
@@ -23,8 +24,8 @@ export function TodayToolbar({ table, search, onSearchChange, band, onBandChange
         Filter accounts
       </label>
       <div className="search">
-        <span className="search__icon" aria-hidden="true">
-          ⌕
+        <span className="search__icon">
+          <SearchIcon />
         </span>
         <input
           id={searchId}
@@ -49,7 +50,7 @@ export function TodayToolbar({ table, search, onSearchChange, band, onBandChange
         data-testid="band-filter"
       >
         <option value={ALL_BANDS}>All bands</option>
-        {[...BANDS].reverse().map((b) => (
+        {BANDS.toReversed().map((b) => (
           <option key={b} value={b}>
             {BAND_LABELS[b]}
           </option>

@@ -17,7 +17,7 @@ const CHANNEL_WORDS = { call: 'a call', email: 'an email', meeting: 'a meeting',
  * account reviewed, and after any change re-fetch the list (so it re-scores
  * and re-orders) and confirm in a toast, with Undo where it makes sense.
  */
-export function useRowActions(asOf: IsoDay, reload: () => Promise<void>) {
+export function useRowActions(asOf: IsoDay, reload: () => Promise<void>, onAccountDone: () => void) {
   const toast = useToast();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [busyAccountId, setBusyAccountId] = useState<number | null>(null);
@@ -71,19 +71,21 @@ export function useRowActions(asOf: IsoDay, reload: () => Promise<void>) {
       const preposition = direction === 'inbound' ? 'from' : 'with';
       const before = account.score;
       const after = logged.row.score;
+      onAccountDone();
       await reload();
       toast({ message: `Logged ${CHANNEL_WORDS[channel]} ${preposition} ${account.name} — score ${before} → ${after}` });
     },
-    [reload, toast],
+    [reload, toast, onAccountDone],
   );
 
   const snoozed = useCallback(
     async (account: TodayRow, until: IsoDay) => {
       setDialog(null);
+      onAccountDone();
       await reload();
       toast({ message: `Snoozed ${account.name} until ${formatDayShort(until)}.`, action: { label: 'Undo', run: () => void undo(account, 'the snooze') } });
     },
-    [reload, toast, undo],
+    [reload, toast, undo, onAccountDone],
   );
 
   return { dialog, closeDialog, rowActions, touchLogged, snoozed, actionError, clearActionError: () => setActionError(null) };

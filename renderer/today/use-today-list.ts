@@ -6,13 +6,28 @@ import { errorMessage } from '../ui/error-message';
 
 export interface TodayListState {
   list: TodayList | null;
-  /** The first load has not finished yet (nothing to show). */
+  /** Nothing to show yet: the first load (or a retry after it failed) is running. */
   loading: boolean;
-  /** A reload is running while the previous list stays on screen. */
+  /** A newer list is on its way while the current one stays on screen. */
   refreshing: boolean;
   error: string | null;
   /** Fetches the list again (after logging a touch, snoozing…); resolves once it is on screen. */
   reload: () => Promise<void>;
+}
+
+interface Answer {
+  /** Which day and owner this answer is for. */
+  key: string;
+  list: TodayList | null;
+  error: string | null;
+}
+
+async function fetchAnswer(asOf: IsoDay, owner: string | null, key: string): Promise<Answer> {
+  try {
+    return { key, list: await call('today.list', { asOf, owner }), error: null };
+  } catch (failure) {
+    return { key, list: null, error: errorMessage(failure) };
+  }
 }
 
 /**
@@ -21,30 +36,39 @@ export interface TodayListState {
  * requests are dropped so a slow reply never overwrites a newer one.
  */
 export function useTodayList(asOf: IsoDay, owner: string | null): TodayListState {
-  const [list, setList] = useState<TodayList | null>(null);
-  const [pending, setPending] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const key = `${asOf}\n${owner ?? ''}`;
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [reloads, setReloads] = useState(0);
   const latestRequest = useRef(0);
 
-  const load = useCallback(async () => {
+  // Fetches the list and shows it, unless a newer request was made meanwhile.
+  const fetchList = useCallback((): Promise<void> => {
     const request = ++latestRequest.current;
-    setPending((n) => n + 1);
-    try {
-      const fetched = await call('today.list', { asOf, owner });
-      if (request === latestRequest.current) {
-        setList(fetched);
-        setError(null);
-      }
-    } catch (failure) {
-      if (request === latestRequest.current) setError(errorMessage(failure));
-    } finally {
-      setPending((n) => n - 1);
-    }
-  }, [asOf, owner]);
+    return fetchAnswer(asOf, owner, key).then((fetched) => {
+      if (request === latestRequest.current) setAnswer((previous) => ({ ...fetched, list: fetched.list ?? previous?.list ?? null }));
+    });
+  }, [asOf, owner, key]);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void fetchList();
+  }, [fetchList]);
 
-  return { list, loading: list === null && pending > 0, refreshing: list !== null && pending > 0, error, reload: load };
+  const reload = useCallback(async () => {
+    setReloads((n) => n + 1);
+    try {
+      await fetchList();
+    } finally {
+      setReloads((n) => n - 1);
+    }
+  }, [fetchList]);
+
+  const list = answer?.list ?? null;
+  const waiting = answer?.key !== key || reloads > 0;
+  return {
+    list,
+    loading: list === null && waiting,
+    refreshing: list !== null && waiting,
+    error: answer?.key === key ? answer.error : null,
+    reload,
+  };
 }

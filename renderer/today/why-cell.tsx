@@ -18,19 +18,20 @@ export function WhyCell({ row }: { row: TodayRow }) {
   const [top, ...others] = row.reasons;
   if (!top) return <span className="muted">No concerns</span>;
   return (
-    <div className="cell-stack why">
-      <span className="why__top" title={top.text}>
+    <div className="why">
+      <span className="why__top" title={row.reasons.map((reason) => reason.text).join('\n')}>
         {top.text}
       </span>
       {others.length > 0 && (
-        <span className="cell-sub why__more">
-          <button type="button" className="link-button" popoverTarget={popoverId} aria-label={`All ${row.reasons.length} reasons for ${row.name}`}>
-            +{others.length} more
-          </button>
-          <span className="why__others" aria-hidden="true">
-            {others.map((reason) => reason.text).join(' · ')}
-          </span>
-        </span>
+        <button
+          type="button"
+          className="why__more"
+          popoverTarget={popoverId}
+          aria-label={`All ${row.reasons.length} reasons for ${row.name}`}
+          data-testid="why-more"
+        >
+          +{others.length} more
+        </button>
       )}
       {others.length > 0 && (
         <div id={popoverId} popover="auto" className="popover why__popover" data-testid="why-popover">

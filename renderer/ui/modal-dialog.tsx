@@ -24,8 +24,6 @@ interface ModalDialogProps {
 export function ModalDialog({ title, subtitle, testId, submitLabel, submitTestId, busy, error, onSubmit, onClose, children }: ModalDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -51,11 +49,11 @@ export function ModalDialog({ title, subtitle, testId, submitLabel, submitTestId
       data-testid={testId}
       onCancel={(event) => {
         event.preventDefault();
-        if (!busy) onCloseRef.current();
+        if (!busy) onClose();
       }}
       onClick={(event) => {
         // A click on the backdrop lands on the <dialog> itself.
-        if (event.target === dialogRef.current && !busy) onCloseRef.current();
+        if (event.target === dialogRef.current && !busy) onClose();
       }}
     >
       <form className="dialog__form" onSubmit={submit} noValidate>
@@ -72,7 +70,7 @@ export function ModalDialog({ title, subtitle, testId, submitLabel, submitTestId
           </p>
         )}
         <footer className="dialog__footer">
-          <button type="button" className="button button--ghost" onClick={() => onCloseRef.current()} disabled={busy}>
+          <button type="button" className="button button--ghost" onClick={() => onClose()} disabled={busy}>
             Cancel
           </button>
           <button type="submit" className="button button--primary" data-testid={submitTestId} disabled={busy} aria-busy={busy}>

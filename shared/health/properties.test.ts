@@ -113,10 +113,14 @@ function expectNoWorse(before: HealthResult, after: HealthResult): void {
   });
 }
 
+/**
+ * Open on the as-of day: occurred by its end, and either resolved only after it
+ * or undated and still marked 'open' ('resolved' without a resolvedAt is closed).
+ */
 const isOpen = (touchpoint: HealthTouchpoint) =>
   touchpoint.complaintStatus !== null &&
   Date.parse(touchpoint.occurredAt) <= END &&
-  (touchpoint.resolvedAt === null || Date.parse(touchpoint.resolvedAt) > END);
+  (touchpoint.resolvedAt !== null ? Date.parse(touchpoint.resolvedAt) > END : touchpoint.complaintStatus === 'open');
 
 describe('health engine properties', () => {
   it('more recent outbound contact never lowers the score (nor any factor)', () => {
@@ -144,19 +148,23 @@ describe('health engine properties', () => {
         anySettingsArb,
         fc.nat(),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        (account, history, settings, pick, when) => {
+        fc.boolean(),
+        (account, history, settings, pick, when, dated) => {
           const open = history.flatMap((touchpoint, index) => (isOpen(touchpoint) ? [index] : []));
           fc.pre(open.length > 0);
           const index = open[pick % open.length] as number;
           const complaint = history[index] as HealthTouchpoint;
           const openedMs = Date.parse(complaint.occurredAt);
+          // Resolved on or before the as-of day, or marked resolved without a date (also closed).
           const resolved: HealthTouchpoint = {
             ...complaint,
             complaintStatus: 'resolved',
-            resolvedAt: instant(Math.round(openedMs + when * (END - openedMs))),
+            resolvedAt: dated ? instant(Math.round(openedMs + when * (END - openedMs))) : null,
           };
+          expect(isOpen(resolved)).toBe(false);
           const after = history.map((touchpoint, i) => (i === index ? resolved : touchpoint));
           const [beforeResult, afterResult] = [score(account, history, settings), score(account, after, settings)];
+          expect(beforeResult.openComplaints).toBe(open.length); // the oracle agrees with the engine
           expectNoWorse(beforeResult, afterResult);
           expect(afterResult.openComplaints).toBe(beforeResult.openComplaints - 1);
         },

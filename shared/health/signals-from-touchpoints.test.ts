@@ -48,8 +48,9 @@ describe('signalsFromTouchpoints', () => {
 
   it('counts everything up to the last millisecond of the as-of day, and nothing after', () => {
     const s = signals([tp('2026-06-30T23:59:59.999Z'), tp('2026-07-01T00:00:00.000Z', { direction: 'inbound' })]);
-    expect(s.lastOurContactAt).toBe('2026-06-30T23:59:59.999Z');
-    expect(s.lastAnyContactAt).toBe('2026-06-30T23:59:59.999Z');
+    expect(s.lastOurContactAt).toBe(Date.parse('2026-06-30T23:59:59.999Z'));
+    expect(s.lastOurContactAt).toBe(END);
+    expect(s.lastAnyContactAt).toBe(Date.parse('2026-06-30T23:59:59.999Z'));
     expect(s.recentOurContacts).toBe(1);
   });
 
@@ -59,9 +60,9 @@ describe('signalsFromTouchpoints', () => {
       tp('2026-06-10T10:00:00.000Z', { direction: 'inbound', channel: 'meeting' }),
       tp('2026-06-20T10:00:00.000Z', { direction: 'inbound', channel: 'call' }),
     ]);
-    expect(s.firstOurContactAt).toBe('2026-06-01T10:00:00.000Z');
-    expect(s.lastOurContactAt).toBe('2026-06-10T10:00:00.000Z');
-    expect(s.lastAnyContactAt).toBe('2026-06-20T10:00:00.000Z');
+    expect(s.firstOurContactAt).toBe(Date.parse('2026-06-01T10:00:00.000Z'));
+    expect(s.lastOurContactAt).toBe(Date.parse('2026-06-10T10:00:00.000Z'));
+    expect(s.lastAnyContactAt).toBe(Date.parse('2026-06-20T10:00:00.000Z'));
     expect(s.recentOurContacts).toBe(2);
   });
 
@@ -76,7 +77,7 @@ describe('signalsFromTouchpoints', () => {
     ]);
     expect(s.recentOurContacts).toBe(1);
     expect(s.baselineOurContacts).toBe(2);
-    expect(s.firstOurContactAt).toBe(at(baselineEdge));
+    expect(s.firstOurContactAt).toBe(baselineEdge);
   });
 
   it('follows the windows in settings', () => {
@@ -107,13 +108,15 @@ describe('signalsFromTouchpoints', () => {
       complaint('2026-06-20T09:00:00.000Z', null, 'open'), // open
       complaint('2026-05-01T09:00:00.000Z', '2026-07-01T00:00:00.000Z'), // resolved after as-of: still open on it
       complaint('2026-05-02T09:00:00.000Z', '2026-06-30T23:59:59.999Z'), // resolved on the as-of day
-      complaint('2026-05-03T09:00:00.000Z', null, 'resolved'), // marked resolved but no date: still open
+      complaint('2026-05-03T09:00:00.000Z', null, 'resolved'), // marked resolved but no date: closed
+      complaint('2026-05-04T09:00:00.000Z', '2026-06-30T23:59:59.999Z', 'open'), // still marked open, but resolved by the as-of day
+      complaint('2026-05-05T09:00:00.000Z', '2026-07-01T00:00:00.000Z', 'open'), // marked open, resolved only after as-of: open
       complaint('2026-07-01T09:00:00.000Z', null, 'open'), // not yet opened
     ]);
     expect(s.openComplaints).toEqual([
-      { openedAt: '2026-05-01T09:00:00.000Z' },
-      { openedAt: '2026-05-03T09:00:00.000Z' },
-      { openedAt: '2026-06-20T09:00:00.000Z' },
+      { openedAt: Date.parse('2026-05-01T09:00:00.000Z') },
+      { openedAt: Date.parse('2026-05-05T09:00:00.000Z') },
+      { openedAt: Date.parse('2026-06-20T09:00:00.000Z') },
     ]);
   });
 
@@ -124,8 +127,8 @@ describe('signalsFromTouchpoints', () => {
       tp('2026-06-15T09:00:00.000Z', { direction: 'inbound', channel: 'survey', comeBack: 3 }),
       tp('2026-07-15T09:00:00.000Z', { direction: 'inbound', channel: 'survey', comeBack: 1, refer: 0 }),
     ]);
-    expect(s.latestComeBack).toEqual({ answer: 3, at: '2026-06-15T09:00:00.000Z' });
-    expect(s.latestRefer).toEqual({ answer: 9, at: '2026-06-01T09:00:00.000Z' });
+    expect(s.latestComeBack).toEqual({ answer: 3, at: Date.parse('2026-06-15T09:00:00.000Z') });
+    expect(s.latestRefer).toEqual({ answer: 9, at: Date.parse('2026-06-01T09:00:00.000Z') });
   });
 
   it('does not depend on the order of the touchpoints', () => {

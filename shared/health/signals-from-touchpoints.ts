@@ -23,11 +23,11 @@ export const NEGATIVE_SENTIMENT = -0.3;
  *   (end − (recentDays + baselineDays)·24h, end − recentDays·24h];
  * - sentiment weight = 2^(−ageDays / sentiment.halfLifeDays), ageDays = (end − t) / 24h, fractional;
  * - a negative conversation has sentiment ≤ −0.3 and falls in the recent window;
- * - a complaint (complaintStatus not null) is open when resolvedAt is null or
- *   after `end`: resolvedAt is the only record of when it closed, so a row
- *   marked 'resolved' without a resolvedAt still counts as open (imports
- *   should fill it in); openedAt is its occurredAt, and open complaints are
- *   listed oldest first;
+ * - a complaint (complaintStatus not null) is open on the as-of day when it
+ *   was resolved after `end`, or has no resolvedAt and is still marked 'open'
+ *   (a row marked 'resolved' without a date counts as closed: exports often
+ *   drop the date, and a closed ticket must not haunt the score forever);
+ *   openedAt is its occurredAt, and open complaints are listed oldest first;
  * - latest survey answers: the latest by occurredAt; on the same instant the
  *   lower (more cautious) answer wins.
  *
@@ -66,7 +66,7 @@ export function signalsFromTouchpoints(
   let firstOurMs = Infinity;
   let comeBackMs = -Infinity;
   let referMs = -Infinity;
-  const open: Array<{ openedAt: string; ms: number }> = [];
+  const open: number[] = [];
 
   for (const touchpoint of touchpoints) {
     const t = Date.parse(touchpoint.occurredAt);
@@ -74,18 +74,18 @@ export function signalsFromTouchpoints(
 
     if (t > lastAnyMs) {
       lastAnyMs = t;
-      signals.lastAnyContactAt = touchpoint.occurredAt;
+      signals.lastAnyContactAt = t;
     }
 
     const ours = touchpoint.direction === 'outbound' || touchpoint.channel === 'meeting';
     if (ours) {
       if (t > lastOurMs) {
         lastOurMs = t;
-        signals.lastOurContactAt = touchpoint.occurredAt;
+        signals.lastOurContactAt = t;
       }
       if (t < firstOurMs) {
         firstOurMs = t;
-        signals.firstOurContactAt = touchpoint.occurredAt;
+        signals.firstOurContactAt = t;
       }
       if (t > recentStart) signals.recentOurContacts += 1;
       else if (t > baselineStart) signals.baselineOurContacts += 1;
@@ -99,29 +99,30 @@ export function signalsFromTouchpoints(
     }
 
     if (touchpoint.complaintStatus !== null && isOpenOn(touchpoint, end)) {
-      open.push({ openedAt: touchpoint.occurredAt, ms: t });
+      open.push(t);
     }
 
     if (touchpoint.comeBack !== null) {
       const latest = signals.latestComeBack;
       if (t > comeBackMs || (t === comeBackMs && latest !== null && touchpoint.comeBack < latest.answer)) {
         comeBackMs = t;
-        signals.latestComeBack = { answer: touchpoint.comeBack, at: touchpoint.occurredAt };
+        signals.latestComeBack = { answer: touchpoint.comeBack, at: t };
       }
     }
     if (touchpoint.refer !== null) {
       const latest = signals.latestRefer;
       if (t > referMs || (t === referMs && latest !== null && touchpoint.refer < latest.answer)) {
         referMs = t;
-        signals.latestRefer = { answer: touchpoint.refer, at: touchpoint.occurredAt };
+        signals.latestRefer = { answer: touchpoint.refer, at: t };
       }
     }
   }
 
-  signals.openComplaints = open.sort((a, b) => a.ms - b.ms).map(({ openedAt }) => ({ openedAt }));
+  signals.openComplaints = open.sort((a, b) => a - b).map((openedAt) => ({ openedAt }));
   return signals;
 }
 
 function isOpenOn(touchpoint: HealthTouchpoint, end: number): boolean {
-  return touchpoint.resolvedAt === null || Date.parse(touchpoint.resolvedAt) > end;
+  if (touchpoint.resolvedAt !== null) return Date.parse(touchpoint.resolvedAt) > end;
+  return touchpoint.complaintStatus === 'open';
 }

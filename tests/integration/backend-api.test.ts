@@ -31,7 +31,7 @@ describe('the backend behind the contract', () => {
     const { db } = backend.store;
     const settings = DEFAULT_HEALTH_SETTINGS;
     const accounts = await listAccounts(db);
-    const fromSql = await loadAccountSignals(db, settings, AS_OF, accounts);
+    const fromSql = await loadAccountSignals(backend.store, settings, AS_OF, accounts);
     const byAccount = new Map<number, Touchpoint[]>();
     for (const row of await db.selectFrom('touchpoints').selectAll().execute()) {
       byAccount.set(row.account_id, [...(byAccount.get(row.account_id) ?? []), toTouchpoint(row)]);

@@ -73,7 +73,7 @@ describe('the store', () => {
       if (source.includes('group by')) captured = source;
       return original(source);
     }) as typeof store.sqlite.prepare;
-    await contactAggregates(store.db, DEFAULT_HEALTH_SETTINGS, '2026-11-24');
+    contactAggregates(store, DEFAULT_HEALTH_SETTINGS, '2026-11-24');
     store.sqlite.prepare = original;
     expect(captured).toContain('group by');
     const params = [...captured.matchAll(/\?/g)].map(() => 0);

@@ -43,7 +43,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma('cache_size = -16384');
   } catch (error) {
     sqlite.close();
     throw error;

@@ -1,26 +1,27 @@
 import { sql, type Kysely } from 'kysely';
 import { asOfMs, DAY_MS } from '../../../shared/dates';
 import type { IsoDay } from '../../../shared/domain';
+import { NEGATIVE_SENTIMENT } from '../../../shared/health/signals-from-touchpoints';
 import type { AccountSignals, HealthSettings } from '../../../shared/health/types';
-import { isoFromMs } from './rows';
+import type { Store } from './connection';
+import { rawRows } from './raw-rows';
 import type { Database } from './schema';
 
 /** The per-account aggregates that come straight out of SQL, before accounts are joined in. */
-type ContactAggregates = Omit<AccountSignals, 'tier' | 'value' | 'createdOn' | 'openComplaints' | 'latestComeBack' | 'latestRefer'>;
-
-const NEGATIVE_SENTIMENT = -0.3;
+export type ContactAggregates = Omit<AccountSignals, 'tier' | 'value' | 'createdOn' | 'openComplaints' | 'latestComeBack' | 'latestRefer'>;
 
 /**
  * Contact aggregates for every account (or the given ones) in one ordered pass
  * over the covering index `touchpoints_scoring`: no per-account queries, no
- * table look-ups. This is the hot path of a full rescore.
+ * table look-ups. This is the hot path of a full rescore, so rows come back
+ * as arrays (no per-row objects) and instants stay numbers.
  */
-export async function contactAggregates(
-  db: Kysely<Database>,
+export function contactAggregates(
+  store: Store,
   settings: HealthSettings,
   asOf: IsoDay,
   accountIds?: number[],
-): Promise<Map<number, ContactAggregates>> {
+): Map<number, ContactAggregates> {
   const end = asOfMs(asOf);
   const recentStart = end - settings.decay.recentDays * DAY_MS;
   const baselineStart = recentStart - settings.decay.baselineDays * DAY_MS;
@@ -29,7 +30,7 @@ export async function contactAggregates(
   const ours = sql<boolean>`(direction = 'outbound' or channel = 'meeting')`;
   const weight = sql<number>`exp(${k} * (occurred_at - ${end}))`;
 
-  let query = db
+  let query = store.db
     .selectFrom('touchpoints')
     .select((eb) => [
       'account_id',
@@ -44,39 +45,41 @@ export async function contactAggregates(
     ])
     .where('occurred_at', '<=', end);
   if (accountIds) query = query.where('account_id', 'in', accountIds.length ? accountIds : [-1]);
-  const rows = await query.groupBy('account_id').execute();
+  const rows = rawRows(store.sqlite, query.groupBy('account_id')) as [number, number | null, number, number | null, number, number, number | null, number | null, number][];
 
   const result = new Map<number, ContactAggregates>();
-  for (const row of rows) {
-    result.set(row.account_id, {
-      lastOurContactAt: isoFromMs(row.last_our),
-      lastAnyContactAt: isoFromMs(row.last_any === null ? null : Number(row.last_any)),
-      firstOurContactAt: isoFromMs(row.first_our),
-      recentOurContacts: row.recent,
-      baselineOurContacts: row.baseline,
-      sentimentWeightedSum: row.sentiment_sum ?? 0,
-      sentimentWeightTotal: row.sentiment_weight ?? 0,
-      recentNegativeCount: row.negatives,
+  for (const [accountId, lastOur, lastAny, firstOur, recent, baseline, sentimentSum, sentimentWeight, negatives] of rows) {
+    result.set(accountId, {
+      lastOurContactAt: lastOur,
+      lastAnyContactAt: lastAny,
+      firstOurContactAt: firstOur,
+      recentOurContacts: recent,
+      baselineOurContacts: baseline,
+      sentimentWeightedSum: sentimentSum ?? 0,
+      sentimentWeightTotal: sentimentWeight ?? 0,
+      recentNegativeCount: negatives,
     });
   }
   return result;
 }
 
-/** Complaints open on the as-of day, per account (served by the partial index `touchpoints_complaints`). */
-export async function openComplaints(db: Kysely<Database>, asOf: IsoDay, accountIds?: number[]): Promise<Map<number, { openedAt: string }[]>> {
+/** Complaints open on the as-of day, per account, oldest first (served by the partial index `touchpoints_complaints`). */
+export async function openComplaints(db: Kysely<Database>, asOf: IsoDay, accountIds?: number[]): Promise<Map<number, { openedAt: number }[]>> {
   const end = asOfMs(asOf);
   let query = db
     .selectFrom('touchpoints')
     .select(['account_id', 'occurred_at'])
     .where('complaint_status', 'is not', null)
     .where('occurred_at', '<=', end)
-    .where((eb) => eb.or([eb('resolved_at', 'is', null), eb('resolved_at', '>', end)]));
+    // Resolved after the as-of day, or still marked open with no resolution date
+    // (a 'resolved' row without a date counts as closed; see signals-from-touchpoints).
+    .where((eb) => eb.or([eb('resolved_at', '>', end), eb.and([eb('resolved_at', 'is', null), eb('complaint_status', '=', 'open')])]));
   if (accountIds) query = query.where('account_id', 'in', accountIds.length ? accountIds : [-1]);
   const rows = await query.orderBy('account_id').orderBy('occurred_at').execute();
-  const result = new Map<number, { openedAt: string }[]>();
+  const result = new Map<number, { openedAt: number }[]>();
   for (const row of rows) {
     const list = result.get(row.account_id) ?? [];
-    list.push({ openedAt: new Date(row.occurred_at).toISOString() });
+    list.push({ openedAt: row.occurred_at });
     result.set(row.account_id, list);
   }
   return result;
@@ -100,10 +103,16 @@ export async function latestSurveyAnswers(db: Kysely<Database>, asOf: IsoDay, ac
   const result = new Map<number, SurveyAnswers>();
   for (const row of rows) {
     const answers = result.get(row.account_id) ?? { latestComeBack: null, latestRefer: null };
-    const at = new Date(row.occurred_at).toISOString();
-    // Rows arrive oldest first, so the last one seen per account wins.
-    if (row.come_back !== null) answers.latestComeBack = { answer: row.come_back, at };
-    if (row.refer !== null) answers.latestRefer = { answer: row.refer, at };
+    const at = row.occurred_at;
+    // Rows arrive oldest first, so a later row wins; on the same instant the
+    // lower (more cautious) answer wins, as in signalsFromTouchpoints.
+    const { come_back: comeBack, refer } = row;
+    if (comeBack !== null && !(answers.latestComeBack?.at === at && answers.latestComeBack.answer <= comeBack)) {
+      answers.latestComeBack = { answer: comeBack, at };
+    }
+    if (refer !== null && !(answers.latestRefer?.at === at && answers.latestRefer.answer <= refer)) {
+      answers.latestRefer = { answer: refer, at };
+    }
     result.set(row.account_id, answers);
   }
   return result;

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { Account, IsoDay } from '../../../shared/domain';
 import type { AccountSignals, HealthSettings } from '../../../shared/health/types';
-import type { Database } from '../db/schema';
+import type { Store } from '../db/connection';
 import { contactAggregates, latestSurveyAnswers, openComplaints } from '../db/signals-repo';
 
 const NO_CONTACT = {
@@ -21,17 +20,15 @@ const NO_CONTACT = {
  * account. Pass `onlyThese` to restrict the queries to a few accounts.
  */
 export async function loadAccountSignals(
-  db: Kysely<Database>,
+  store: Store,
   settings: HealthSettings,
   asOf: IsoDay,
   accounts: Account[],
   onlyThese?: number[],
 ): Promise<Map<number, AccountSignals>> {
-  const [contacts, complaints, answers] = await Promise.all([
-    contactAggregates(db, settings, asOf, onlyThese),
-    openComplaints(db, asOf, onlyThese),
-    latestSurveyAnswers(db, asOf, onlyThese),
-  ]);
+  const contacts = contactAggregates(store, settings, asOf, onlyThese);
+  const complaints = await openComplaints(store.db, asOf, onlyThese);
+  const answers = await latestSurveyAnswers(store.db, asOf, onlyThese);
   const signals = new Map<number, AccountSignals>();
   for (const account of accounts) {
     const survey = answers.get(account.id);

@@ -88,7 +88,7 @@ export class Scoreboard {
 
   async #score(accounts: Account[], asOf: IsoDay, ids: number[] | undefined): Promise<Map<number, ScoredAccount>> {
     const settings = this.#settings;
-    const allSignals = await loadAccountSignals(this.#store.db, settings, asOf, accounts, ids);
+    const allSignals = await loadAccountSignals(this.#store, settings, asOf, accounts, ids);
     if (ids === undefined) this.#referenceValue = medianValue(accounts.map((a) => a.value)) || 1;
     const score = createHealthScorer(settings, asOf);
     const scores = new Map<number, ScoredAccount>();

@@ -1,4 +1,5 @@
 import type { TodayList, TodayRow } from '../../../shared/contract';
+import { dayOf } from '../../../shared/dates';
 import type { IsoDay, ReviewState } from '../../../shared/domain';
 import { compareTodayRows } from '../../../shared/today-order';
 import type { Scoreboard, ScoredAccount } from './scoreboard';
@@ -22,7 +23,7 @@ export function toTodayRow(scored: ScoredAccount, asOf: IsoDay, review: ReviewSt
     reasons: health.reasons,
     factors: health.factors,
     reviewed: review?.reviewedOn === asOf,
-    touchedToday: signals.lastOurContactAt !== null && signals.lastOurContactAt.slice(0, 10) === asOf,
+    touchedToday: signals.lastOurContactAt !== null && dayOf(signals.lastOurContactAt) === asOf,
   };
 }
 

@@ -1,7 +1,7 @@
 import { DAY_MS, asOfMs, dayStartMs } from '../../dates';
-import type { IsoDay, IsoInstant } from '../../domain';
+import type { IsoDay } from '../../domain';
 import { tierCadence } from '../settings';
-import type { AccountSignals, HealthSettings } from '../types';
+import type { AccountSignals, EpochMs, HealthSettings } from '../types';
 
 /** What one factor concludes about one account. */
 export interface FactorVerdict {
@@ -64,11 +64,9 @@ export function factorInput(
   };
 }
 
-/** Milliseconds of an instant; null for a missing or unreadable one, so bad data reads as "no data". */
-export function parseInstant(instant: IsoInstant | null): number | null {
-  if (instant === null) return null;
-  const ms = Date.parse(instant);
-  return Number.isNaN(ms) ? null : ms;
+/** An instant's milliseconds; null for a missing or unusable one, so bad data reads as "no data". */
+export function parseInstant(instant: EpochMs | null): number | null {
+  return instant === null || !Number.isFinite(instant) ? null : instant;
 }
 
 /** Whole calendar days from an instant to the as-of day (0 = the same day); never negative. */

@@ -1,4 +1,5 @@
 import { NEUTRAL, ago, parseInstant, wholeDaysSince } from './factor';
+import type { EpochMs } from '../types';
 import type { Factor, FactorInput } from './factor';
 
 /**
@@ -56,7 +57,7 @@ export const voiceFactor: Factor = (input) => {
   return { subScore, reason, neutral: false };
 };
 
-function faded(input: FactorInput, at: string, concern: number): { concern: number; ageDays: number } | null {
+function faded(input: FactorInput, at: EpochMs, concern: number): { concern: number; ageDays: number } | null {
   const atMs = parseInstant(at);
   if (atMs === null) return null;
   const ageDays = wholeDaysSince(atMs, input.asOfMs);

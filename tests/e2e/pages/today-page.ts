@@ -62,10 +62,12 @@ export class TodayPage {
     return (await this.rows.first().getAttribute('data-external-id')) ?? '';
   }
 
-  async scrollListTo(where: 'top' | 'bottom'): Promise<void> {
-    await this.table.evaluate((grid, to) => {
-      grid.scrollTop = to === 'top' ? 0 : grid.scrollHeight;
-    }, where);
+  /** Scrolls the grid so the row at this list position is rendered (rows are virtualised). */
+  async scrollToRow(position: number): Promise<void> {
+    await this.table.evaluate((grid, index) => {
+      const rowHeight = grid.querySelector('[data-testid="today-row"]')?.getBoundingClientRect().height ?? 60;
+      grid.scrollTop = Math.max(0, index * rowHeight - grid.clientHeight / 2);
+    }, position);
   }
 
   /** Calls `today.list` from inside the page with the console's own token, as the UI does. */

@@ -51,7 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('touchpoints_complaints')
     .on('touchpoints')
-    .columns(['account_id', 'occurred_at', 'resolved_at'])
+    .columns(['account_id', 'occurred_at', 'resolved_at', 'complaint_status'])
     .where(sql.ref('complaint_status'), 'is not', null)
     .execute();
   await db.schema

@@ -1,0 +1,77 @@
+import { Worker } from 'node:worker_threads';
+import { API_METHODS, type ApiMethod, type TendApi } from '../../../shared/contract';
+import { fail, type Result } from '../../../shared/result';
+import type { CallMessage, WorkerMessage, WorkerSetup } from './protocol';
+
+export interface BackendThread {
+  api: TendApi;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the backend on its own worker thread and returns the contract as an
+ * API object whose calls cross to that thread. `entry` is the worker module:
+ * the bundled `.js` in the desktop app, `backend-worker.ts` under tsx (which
+ * a worker cannot load on its own, hence the small bootstrap that registers
+ * tsx inside the thread first).
+ */
+export async function startBackendThread(entry: URL, setup: WorkerSetup): Promise<BackendThread> {
+  const worker = entry.pathname.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`, {
+        eval: true,
+        workerData: setup,
+      })
+    : new Worker(entry, { workerData: setup });
+
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  let nextId = 1;
+  let stopped: string | null = null;
+
+  await new Promise<void>((resolve, reject) => {
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type === 'ready') settle(null);
+      else if (message.type === 'failed') settle(new Error(message.message));
+    };
+    const onExit = (code: number) => settle(new Error(`The backend stopped while starting (exit code ${code}).`));
+    // Remove only our own listeners: Worker keeps internal ones of its own.
+    const settle = (error: Error | null) => {
+      worker.off('message', onMessage).off('error', settle).off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    worker.on('message', onMessage).on('error', settle).on('exit', onExit);
+  });
+
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.type !== 'result') return;
+    pending.get(message.id)?.(message.result);
+    pending.delete(message.id);
+  });
+  const stop = (why: string) => {
+    stopped = why;
+    for (const settle of pending.values()) settle(fail('internal', why));
+    pending.clear();
+  };
+  worker.on('error', (error) => stop(`Tend's backend failed: ${error.message}. Restart Tend.`));
+  worker.on('exit', () => stop('Tend\'s backend has stopped. Restart Tend.'));
+
+  const call = (method: ApiMethod, args: unknown) =>
+    new Promise<Result<unknown>>((resolve) => {
+      if (stopped) return resolve(fail('internal', stopped));
+      const id = nextId++;
+      pending.set(id, resolve);
+      worker.postMessage({ id, method, args } satisfies CallMessage);
+    });
+  const api = Object.fromEntries(API_METHODS.map((method) => [method, (args: unknown) => call(method, args)])) as TendApi;
+  return {
+    api,
+    close: async () => {
+      if (stopped) return;
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage({ close: true } satisfies CallMessage);
+      const timer = setTimeout(() => void worker.terminate(), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
