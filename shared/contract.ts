@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_METHOD_NAMES, type ApiMethodName } from './api-methods';
 import { isIsoDay } from './dates';
 import { CHANNELS, DIRECTIONS, FACTORS } from './domain';
 import type { Band, Channel, Direction, FactorKey, IsoDay, IsoInstant } from './domain';
@@ -40,12 +41,12 @@ export const apiArgs = {
   'review.snooze': z.object({ accountId, asOf: isoDay, until: isoDay }).strict(),
   'review.clear': z.object({ accountId, day: isoDay }).strict(),
   'settings.health': z.object({}).strict(),
-} as const;
+} as const satisfies Record<ApiMethodName, z.ZodType>;
 
 export type ApiMethod = keyof typeof apiArgs;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;
 
-export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
+export const API_METHODS: readonly ApiMethod[] = API_METHOD_NAMES;
 
 export interface StoreSummary {
   accounts: number;

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, type ApiMethod, type TendApi } from '../../shared/contract';
+import { API_METHOD_NAMES, type ApiMethodName } from '../../shared/api-methods';
+import type { TendApi } from '../../shared/contract';
 
 /**
  * The page's only door to the backend: one `tend` object with exactly the
@@ -7,7 +8,7 @@ import { API_METHODS, type ApiMethod, type TendApi } from '../../shared/contract
  * ipcRenderer, no other globals.
  */
 const tend = Object.fromEntries(
-  API_METHODS.map((method: ApiMethod) => [method, (args: unknown) => ipcRenderer.invoke('tend:call', method, args)]),
+  API_METHOD_NAMES.map((method: ApiMethodName) => [method, (args: unknown) => ipcRenderer.invoke('tend:call', method, args)]),
 ) as TendApi;
 
 contextBridge.exposeInMainWorld('tend', Object.freeze(tend) satisfies TendApi);
