@@ -3,7 +3,7 @@ import { API_METHOD_NAMES, type ApiMethodName } from './api-methods';
 import { isIsoDay } from './dates';
 import { CHANNELS, DIRECTIONS, FACTORS } from './domain';
 import type { Band, Channel, Direction, FactorKey, IsoDay, IsoInstant } from './domain';
-import type { FactorResult, HealthSettings, Reason } from './health/types';
+import type { HealthSettings, Reason } from './health/types';
 import type { Result } from './result';
 
 /**
@@ -76,7 +76,6 @@ export interface TodayRow {
   oldestOpenComplaintDays: number | null;
   complaintSilenceDays: number | null;
   reasons: Reason[];
-  factors: FactorResult[];
   /** Marked reviewed on the list's day. */
   reviewed: boolean;
   /** We contacted the account on the list's day. */

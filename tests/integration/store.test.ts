@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/backend/db/connection';
 import { MIGRATIONS } from '../../electron/backend/db/migrations/index';
-import { contactAggregates } from '../../electron/backend/db/signals-repo';
+import { fillContactAggregates } from '../../electron/backend/db/signals-repo';
 import { DEFAULT_HEALTH_SETTINGS } from '../../shared/health/settings';
 import { tempDir } from './helpers';
 
@@ -73,7 +73,7 @@ describe('the store', () => {
       if (source.includes('group by')) captured = source;
       return original(source);
     }) as typeof store.sqlite.prepare;
-    contactAggregates(store, DEFAULT_HEALTH_SETTINGS, '2026-11-24');
+    fillContactAggregates(store, DEFAULT_HEALTH_SETTINGS, '2026-11-24', new Map());
     store.sqlite.prepare = original;
     expect(captured).toContain('group by');
     const params = [...captured.matchAll(/\?/g)].map(() => 0);

@@ -7,25 +7,24 @@ import type { Store } from './connection';
 import { rawRows } from './raw-rows';
 import type { Database } from './schema';
 
-/** The per-account aggregates that come straight out of SQL, before accounts are joined in. */
-export type ContactAggregates = Omit<AccountSignals, 'tier' | 'value' | 'createdOn' | 'openComplaints' | 'latestComeBack' | 'latestRefer'>;
-
 /**
  * Contact aggregates for every account (or the given ones) in one ordered pass
  * over the covering index `touchpoints_scoring`: no per-account queries, no
  * table look-ups. This is the hot path of a full rescore, so rows come back
- * as arrays (no per-row objects) and instants stay numbers.
+ * as arrays and are written straight into the caller's signals (no
+ * intermediate objects), with instants kept as numbers.
  */
-export function contactAggregates(
+export function fillContactAggregates(
   store: Store,
   settings: HealthSettings,
   asOf: IsoDay,
+  signalsById: Map<number, AccountSignals>,
   accountIds?: number[],
-): Map<number, ContactAggregates> {
+): void {
   const end = asOfMs(asOf);
   const recentStart = end - settings.decay.recentDays * DAY_MS;
   const baselineStart = recentStart - settings.decay.baselineDays * DAY_MS;
-  // 2^(−age/halfLife) written as exp(k·(t − end)) so SQLite evaluates one exp per row.
+  // 2^(−age/halfLife) written as exp(k·(t − end)), evaluated only for rows that carry a sentiment.
   const k = Math.LN2 / (settings.sentiment.halfLifeDays * DAY_MS);
   const ours = sql<boolean>`(direction = 'outbound' or channel = 'meeting')`;
   const weight = sql<number>`exp(${k} * (occurred_at - ${end}))`;
@@ -39,7 +38,7 @@ export function contactAggregates(
       sql<number | null>`min(case when ${ours} then occurred_at end)`.as('first_our'),
       sql<number>`count(*) filter (where ${ours} and occurred_at > ${recentStart})`.as('recent'),
       sql<number>`count(*) filter (where ${ours} and occurred_at > ${baselineStart} and occurred_at <= ${recentStart})`.as('baseline'),
-      sql<number | null>`sum(sentiment * ${weight})`.as('sentiment_sum'),
+      sql<number | null>`sum(case when sentiment is not null then sentiment * ${weight} end)`.as('sentiment_sum'),
       sql<number | null>`sum(case when sentiment is not null then ${weight} end)`.as('sentiment_weight'),
       sql<number>`count(*) filter (where sentiment <= ${NEGATIVE_SENTIMENT} and occurred_at > ${recentStart})`.as('negatives'),
     ])
@@ -47,20 +46,18 @@ export function contactAggregates(
   if (accountIds) query = query.where('account_id', 'in', accountIds.length ? accountIds : [-1]);
   const rows = rawRows(store.sqlite, query.groupBy('account_id')) as [number, number | null, number, number | null, number, number, number | null, number | null, number][];
 
-  const result = new Map<number, ContactAggregates>();
   for (const [accountId, lastOur, lastAny, firstOur, recent, baseline, sentimentSum, sentimentWeight, negatives] of rows) {
-    result.set(accountId, {
-      lastOurContactAt: lastOur,
-      lastAnyContactAt: lastAny,
-      firstOurContactAt: firstOur,
-      recentOurContacts: recent,
-      baselineOurContacts: baseline,
-      sentimentWeightedSum: sentimentSum ?? 0,
-      sentimentWeightTotal: sentimentWeight ?? 0,
-      recentNegativeCount: negatives,
-    });
+    const signals = signalsById.get(accountId);
+    if (!signals) continue; // churned or not asked for
+    signals.lastOurContactAt = lastOur;
+    signals.lastAnyContactAt = lastAny;
+    signals.firstOurContactAt = firstOur;
+    signals.recentOurContacts = recent;
+    signals.baselineOurContacts = baseline;
+    signals.sentimentWeightedSum = sentimentSum ?? 0;
+    signals.sentimentWeightTotal = sentimentWeight ?? 0;
+    signals.recentNegativeCount = negatives;
   }
-  return result;
 }
 
 /** Complaints open on the as-of day, per account, oldest first (served by the partial index `touchpoints_complaints`). */

@@ -1,16 +1,17 @@
-import type { Account, IsoDay } from '../../../shared/domain';
+import type { IsoDay } from '../../../shared/domain';
 import { createHealthScorer, medianValue, needsAttention, priorityFor } from '../../../shared/health/engine';
-import type { AccountSignals, HealthResult, HealthSettings } from '../../../shared/health/types';
-import { listAccounts } from '../db/accounts-repo';
+import type { HealthResult, HealthSettings } from '../../../shared/health/types';
+import { listAccounts, listScoringAccounts, type ScoringAccount } from '../db/accounts-repo';
 import type { Store } from '../db/connection';
 import { loadAccountSignals } from './account-signals';
 
 export interface ScoredAccount {
-  account: Account;
-  signals: AccountSignals;
+  account: ScoringAccount;
   health: HealthResult;
   priority: number;
   needsAttention: boolean;
+  /** Our last contact (epoch ms), kept to tell whether the account was reached today. */
+  lastOurContactAt: number | null;
 }
 
 export interface RescoreStats {
@@ -30,6 +31,8 @@ export class Scoreboard {
   #asOf: IsoDay | null = null;
   #scores = new Map<number, ScoredAccount>();
   #referenceValue = 1;
+  /** The full rescore under way, shared by every caller that needs it (never two at once). */
+  #rescoring: { asOf: IsoDay; done: Promise<RescoreStats> } | null = null;
 
   constructor(store: Store, settings: HealthSettings) {
     this.#store = store;
@@ -47,21 +50,35 @@ export class Scoreboard {
   /** New weights or cadences invalidate every score. */
   setSettings(settings: HealthSettings): void {
     this.#settings = settings;
-    this.#asOf = null;
+    this.invalidate();
   }
 
   /** Drops every score, e.g. after sample data or an import changed many accounts at once. */
   invalidate(): void {
     this.#asOf = null;
+    this.#scores = new Map();
   }
 
   async ensure(asOf: IsoDay): Promise<void> {
     if (this.#asOf !== asOf) await this.rescoreAll(asOf);
   }
 
-  async rescoreAll(asOf: IsoDay): Promise<RescoreStats> {
+  rescoreAll(asOf: IsoDay): Promise<RescoreStats> {
+    if (this.#rescoring?.asOf === asOf) return this.#rescoring.done;
+    const done = this.#rescoreAll(asOf).finally(() => {
+      if (this.#rescoring?.done === done) this.#rescoring = null;
+    });
+    this.#rescoring = { asOf, done };
+    return done;
+  }
+
+  async #rescoreAll(asOf: IsoDay): Promise<RescoreStats> {
     const started = performance.now();
-    const accounts = await listAccounts(this.#store.db, { status: 'active' });
+    // Let go of the old scores first: holding two full boards at once doubles peak memory.
+    this.#scores = new Map();
+    this.#asOf = null;
+    const accounts = listScoringAccounts(this.#store);
+    this.#referenceValue = medianValue(accounts.map((a) => a.value)) || 1;
     const scores = await this.#score(accounts, asOf, undefined);
     this.#scores = scores;
     this.#asOf = asOf;
@@ -86,10 +103,9 @@ export class Scoreboard {
     return this.#scores.values();
   }
 
-  async #score(accounts: Account[], asOf: IsoDay, ids: number[] | undefined): Promise<Map<number, ScoredAccount>> {
+  async #score(accounts: ScoringAccount[], asOf: IsoDay, ids: number[] | undefined): Promise<Map<number, ScoredAccount>> {
     const settings = this.#settings;
     const allSignals = await loadAccountSignals(this.#store, settings, asOf, accounts, ids);
-    if (ids === undefined) this.#referenceValue = medianValue(accounts.map((a) => a.value)) || 1;
     const score = createHealthScorer(settings, asOf);
     const scores = new Map<number, ScoredAccount>();
     for (const account of accounts) {
@@ -97,10 +113,10 @@ export class Scoreboard {
       const health = score(signals);
       scores.set(account.id, {
         account,
-        signals,
         health,
         priority: priorityFor(health, account.value, this.#referenceValue),
         needsAttention: needsAttention(health),
+        lastOurContactAt: signals.lastOurContactAt,
       });
     }
     return scores;

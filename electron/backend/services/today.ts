@@ -5,7 +5,7 @@ import { compareTodayRows } from '../../../shared/today-order';
 import type { Scoreboard, ScoredAccount } from './scoreboard';
 
 export function toTodayRow(scored: ScoredAccount, asOf: IsoDay, review: ReviewState | undefined): TodayRow {
-  const { account, health, signals } = scored;
+  const { account, health } = scored;
   return {
     accountId: account.id,
     externalId: account.externalId,
@@ -21,9 +21,8 @@ export function toTodayRow(scored: ScoredAccount, asOf: IsoDay, review: ReviewSt
     oldestOpenComplaintDays: health.oldestOpenComplaintDays,
     complaintSilenceDays: health.complaintSilenceDays,
     reasons: health.reasons,
-    factors: health.factors,
     reviewed: review?.reviewedOn === asOf,
-    touchedToday: signals.lastOurContactAt !== null && dayOf(signals.lastOurContactAt) === asOf,
+    touchedToday: scored.lastOurContactAt !== null && dayOf(scored.lastOurContactAt) === asOf,
   };
 }
 
