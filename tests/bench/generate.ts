@@ -39,8 +39,8 @@ export async function generateBenchDatabase(file: string, asOf: string, accounts
     'insert into accounts (external_id, name, owner, tier, value, status, created_on, tags) values (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertTouch = db.prepare(
-    `insert into touchpoints (account_id, occurred_at, channel, direction, notes, sentiment, sentiment_source, complaint_status, resolved_at, come_back, refer, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into touchpoints (account_id, occurred_at, channel, direction, notes, sentiment, sentiment_source, complaint_status, resolved_at, come_back, refer, created_at, ours)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const perAccount = touchpoints / accounts;
   let written = 0;
@@ -67,11 +67,13 @@ export async function generateBenchDatabase(file: string, asOf: string, accounts
         const complaint = rng.chance(0.01);
         const survey = rng.chance(0.01);
         const sentiment = rng.chance(0.3) ? Math.round(rng.float(-1, 1) * 100) / 100 : null;
+        const channel = rng.pick(CHANNELS);
+        const direction = rng.chance(0.55) ? 'outbound' : 'inbound';
         insertTouch.run(
           a,
           at,
-          rng.pick(CHANNELS),
-          rng.chance(0.55) ? 'outbound' : 'inbound',
+          channel,
+          direction,
           rng.chance(0.2) ? 'Followed up on the "Q3" roll-out, see notes,\nthen agreed next steps.' : null,
           sentiment,
           sentiment === null ? null : 'given',
@@ -80,6 +82,7 @@ export async function generateBenchDatabase(file: string, asOf: string, accounts
           survey ? rng.int(1, 5) : null,
           survey ? rng.int(0, 10) : null,
           end,
+          direction === 'outbound' || channel === 'meeting' ? 1 : 0,
         );
       }
       written += count;

@@ -24,7 +24,7 @@ const floor: number[] = [];
 for (let i = 0; i < 3; i++) {
   const started = performance.now();
   backend.store.sqlite
-    .prepare("select account_id, count(*), max(occurred_at), sum(sentiment) from touchpoints where occurred_at <= ? and (direction = 'outbound' or channel = 'meeting') group by account_id")
+    .prepare('select account_id, count(*), max(occurred_at), sum(sentiment) from touchpoints where occurred_at <= ? and ours group by account_id')
     .all(Date.parse(`${asOf}T23:59:59.999Z`));
   floor.push(performance.now() - started);
 }

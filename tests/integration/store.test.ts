@@ -52,9 +52,19 @@ describe('the store', () => {
     const store = await openStore(join(dir, 'fk.db'));
     expect(() =>
       store.sqlite
-        .prepare("insert into touchpoints (account_id, occurred_at, channel, direction, created_at) values (999, 0, 'call', 'outbound', 0)")
+        .prepare("insert into touchpoints (account_id, occurred_at, channel, direction, created_at, ours) values (999, 0, 'call', 'outbound', 0, 1)")
         .run(),
     ).toThrow(/FOREIGN KEY/);
+    await store.close();
+  });
+
+  it("keeps the 'ours' flag true to direction and channel", async () => {
+    const store = await openStore(join(dir, 'ours.db'));
+    store.sqlite.prepare("insert into accounts (external_id, name, owner, tier, value, status, created_on, tags) values ('A-1', 'Acme', 'Maya', 'Standard', 10, 'active', '2026-01-01', '[]')").run();
+    const insert = store.sqlite.prepare('insert into touchpoints (account_id, occurred_at, channel, direction, created_at, ours) values (1, 0, ?, ?, 0, ?)');
+    expect(() => insert.run('call', 'inbound', 1)).toThrow(/CHECK/);
+    expect(() => insert.run('meeting', 'inbound', 0)).toThrow(/CHECK/);
+    expect(() => insert.run('meeting', 'inbound', 1)).not.toThrow();
     await store.close();
   });
 

