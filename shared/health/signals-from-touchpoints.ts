@@ -1,5 +1,6 @@
 import { DAY_MS, asOfMs } from '../dates';
 import type { Account, IsoDay, Touchpoint } from '../domain';
+import { emptySignals } from './empty-signals';
 import type { AccountSignals, HealthSettings } from './types';
 
 /** The touchpoint fields the health model reads. */
@@ -45,22 +46,7 @@ export function signalsFromTouchpoints(
   const recentStart = end - settings.decay.recentDays * DAY_MS;
   const baselineStart = recentStart - settings.decay.baselineDays * DAY_MS;
 
-  const signals: AccountSignals = {
-    tier: account.tier,
-    value: account.value,
-    createdOn: account.createdOn,
-    lastOurContactAt: null,
-    lastAnyContactAt: null,
-    firstOurContactAt: null,
-    recentOurContacts: 0,
-    baselineOurContacts: 0,
-    sentimentWeightedSum: 0,
-    sentimentWeightTotal: 0,
-    recentNegativeCount: 0,
-    openComplaints: [],
-    latestComeBack: null,
-    latestRefer: null,
-  };
+  const signals = emptySignals(account);
   let lastOurMs = -Infinity;
   let lastAnyMs = -Infinity;
   let firstOurMs = Infinity;

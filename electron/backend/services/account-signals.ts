@@ -1,27 +1,8 @@
 import type { Account, IsoDay } from '../../../shared/domain';
+import { emptySignals } from '../../../shared/health/empty-signals';
 import type { AccountSignals, HealthSettings } from '../../../shared/health/types';
 import type { Store } from '../db/connection';
 import { fillContactAggregates, latestSurveyAnswers, openComplaints } from '../db/signals-repo';
-
-/** An account's signals before any touchpoint is counted: what a brand-new account looks like. */
-export function emptySignals(account: Pick<Account, 'tier' | 'value' | 'createdOn'>): AccountSignals {
-  return {
-    tier: account.tier,
-    value: account.value,
-    createdOn: account.createdOn,
-    lastOurContactAt: null,
-    lastAnyContactAt: null,
-    firstOurContactAt: null,
-    recentOurContacts: 0,
-    baselineOurContacts: 0,
-    sentimentWeightedSum: 0,
-    sentimentWeightTotal: 0,
-    recentNegativeCount: 0,
-    openComplaints: [],
-    latestComeBack: null,
-    latestRefer: null,
-  };
-}
 
 /**
  * The engine's input for many accounts from three set-based queries (contact
