@@ -83,7 +83,7 @@ export const todayColumns = helper.columns([
     id: 'actions',
     header: 'Actions',
     enableHiding: false,
-    meta: { label: 'Actions', width: '244px', minWidth: 244 },
+    meta: { label: 'Actions', width: '284px', minWidth: 284 },
     cell: ({ row }) => <ActionsCell row={row.original} />,
   }),
 ]);

@@ -25,7 +25,13 @@ export function ActionsCell({ row }: { row: TodayRow }) {
           <span className="reached__tick" aria-hidden="true">✓</span>
           Reached
         </span>
-        <button type="button" className="button button--small button--ghost" data-testid="log-touch-button" onClick={() => actions.logTouch(row)}>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          data-testid="log-touch-button"
+          onClick={() => actions.logTouch(row)}
+          aria-label={`Log touch — ${row.name}`}
+        >
           Log touch
         </button>
       </div>
@@ -38,7 +44,7 @@ export function ActionsCell({ row }: { row: TodayRow }) {
         className="button button--small button--primary"
         data-testid="log-touch-button"
         onClick={() => actions.logTouch(row)}
-        aria-label={`Log touch with ${row.name}`}
+        aria-label={`Log touch — ${row.name}`}
       >
         Log touch
       </button>
@@ -48,17 +54,17 @@ export function ActionsCell({ row }: { row: TodayRow }) {
         data-testid="review-button"
         onClick={() => actions.markReviewed(row)}
         disabled={busy}
-        aria-label={`Mark ${row.name} reviewed`}
-        title="Mark reviewed for today"
+        aria-label={`Mark reviewed — ${row.name}`}
+        title="Reviewed for today: counts as reached without logging a touch"
       >
-        Reviewed
+        Mark reviewed
       </button>
       <button
         type="button"
         className="button button--small button--ghost"
         data-testid="snooze-button"
         onClick={() => actions.snooze(row)}
-        aria-label={`Snooze ${row.name}`}
+        aria-label={`Snooze — ${row.name}`}
       >
         Snooze
       </button>

@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { TodayRow } from '../../shared/contract';
 import { BAND_LABELS, type Band } from '../../shared/domain';
-import { todayUtc } from '../dates';
 import { ErrorBanner } from '../ui/error-banner';
 import { ErrorState } from '../ui/error-state';
 import { formatCount, plural } from '../ui/format';
@@ -14,6 +13,7 @@ import { SnoozeDialog } from './snooze-dialog';
 import { TodayHeader } from './today-header';
 import { focusNextAccount, TodayTable } from './today-table';
 import { TodayToolbar } from './today-toolbar';
+import { useListDay } from './use-list-day';
 import { useOwnerPreference } from './use-owner-preference';
 import { useRowActions } from './use-row-actions';
 import { useTodayList } from './use-today-list';
@@ -23,7 +23,7 @@ const NO_ROWS: readonly TodayRow[] = [];
 
 /** Today's neglected-customer list: who to reach first, why, and what they are worth. */
 export function TodayScreen() {
-  const [asOf] = useState(todayUtc);
+  const asOf = useListDay();
   const [owner, setOwner] = useOwnerPreference();
   const { list, loading, refreshing, error, reload } = useTodayList(asOf, owner);
   const [search, setSearch] = useState('');

@@ -25,7 +25,6 @@ export function TodayTable({ table, label }: { table: TodayTableInstance; label:
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
     overscan: 10,
   });
 

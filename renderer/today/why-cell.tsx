@@ -27,7 +27,7 @@ export function WhyCell({ row }: { row: TodayRow }) {
           type="button"
           className="why__more"
           popoverTarget={popoverId}
-          aria-label={`All ${row.reasons.length} reasons for ${row.name}`}
+          aria-label={`+${others.length} more reasons for ${row.name}`}
           data-testid="why-more"
         >
           +{others.length} more

@@ -36,6 +36,8 @@ test('first run: the welcome screen loads the sample portfolio and shows the lis
   await expect(firstRow.getByTestId('row-name')).toHaveText(top.name);
   await expect(firstRow.getByTestId('row-score')).toHaveText(String(top.score));
   await expect(firstRow.getByTestId('row-band')).toHaveAttribute('data-band', top.band);
+  await expect(today.toasts.first()).toContainText('sample accounts');
+  await today.dismissToasts();
   await page.screenshot({ path: join(artifacts, 'today.png') });
 });
 
@@ -80,6 +82,30 @@ test('Esc closes the log-touch dialog without logging anything', async ({ page, 
   await expect(today.row(top).getByTestId('log-touch-button')).toBeFocused();
   await expect(today.progress).toHaveText(`${list.reached} of ${list.rows.length} reached today`);
   expect((await today.fetchTodayList()).reached).toBe(list.reached);
+});
+
+test('a failed call is explained inside the dialog, which stays open', async ({ page, consoleUrl }) => {
+  const today = new TodayPage(page);
+  await today.open(consoleUrl);
+  await today.loadSampleData();
+  const top = await today.topExternalId();
+  await today.openLogTouch(top);
+
+  // A time after the list's day is caught before anything is sent.
+  await today.logTouchDialog.getByTestId('log-touch-when').fill('2999-01-01T09:00');
+  await today.logTouchDialog.getByTestId('log-touch-submit').click();
+  await expect(today.logTouchDialog.getByTestId('dialog-error')).toContainText("can't be later than the end of today's list");
+
+  // The backend's own words reach the user when it refuses.
+  const refusal = 'This account was merged into another one; reload the list.';
+  await page.route('**/api/touchpoints.log', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'conflict', message: refusal } }) }),
+  );
+  await today.logTouchDialog.getByTestId('log-touch-when').fill('2020-01-01T09:00');
+  await today.logTouchDialog.getByTestId('log-touch-submit').click();
+  await expect(today.logTouchDialog.getByTestId('dialog-error')).toHaveText(refusal);
+  await expect(today.logTouchDialog).toBeVisible();
+  await expect(today.logTouchDialog.getByTestId('log-touch-submit')).toBeEnabled();
 });
 
 test('marking an account reviewed counts it as reached', async ({ page, consoleUrl }) => {

@@ -116,6 +116,11 @@ export class TodayPage {
     await expect(this.toasts.last()).toContainText('Snoozed');
   }
 
+  async dismissToasts(): Promise<void> {
+    for (const close of await this.page.getByTestId('toasts').getByRole('button', { name: 'Dismiss' }).all()) await close.click();
+    await expect(this.toasts).toHaveCount(0);
+  }
+
   async chooseOwner(owner: string | null): Promise<void> {
     await this.ownerPicker.selectOption(owner === null ? { label: 'Everyone' } : { label: owner });
   }
