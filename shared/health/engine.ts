@@ -19,6 +19,14 @@ const FACTOR_FUNCTIONS: Record<FactorKey, Factor> = {
   voice: voiceFactor,
 };
 
+/**
+ * The most one factor can take on its own, as a share of the score. Below 1 so
+ * that a single problem, however bad, leaves room for others to pull the
+ * score lower still: neglected accounts keep distinct scores instead of all
+ * sitting at 0, and two problems always rank below one.
+ */
+export const MAX_SINGLE_BITE = 0.8;
+
 /** Extra risk per open complaint (up to three) when ranking today's list. */
 export const COMPLAINT_PRIORITY_BUMP = 10;
 
@@ -42,8 +50,8 @@ export function createHealthScorer(settings: HealthSettings, asOf: IsoDay): (sig
   const weights = FACTORS.map((factor) => settings.weights[factor]);
   const heaviest = Math.max(0, ...weights);
   // Each factor can take at most its weight's share of the heaviest weight:
-  // the heaviest alone can bring the score to 0, a half-weight one can halve it.
-  const bites = weights.map((weight) => (heaviest > 0 ? weight / heaviest : 0));
+  // the heaviest alone can take MAX_SINGLE_BITE of the score, a half-weight one half that.
+  const bites = weights.map((weight) => (heaviest > 0 ? (MAX_SINGLE_BITE * weight) / heaviest : 0));
 
   return (signals) => {
     const input = factorInput(signals, settings, asOf, endMs);

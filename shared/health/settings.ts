@@ -11,7 +11,7 @@ import type { HealthSettings } from './types';
  * const settings = { ...DEFAULT_HEALTH_SETTINGS, defaultCadenceDays: 45 };
  */
 export const DEFAULT_HEALTH_SETTINGS: HealthSettings = deepFreeze({
-  weights: { recency: 100, decay: 40, complaint: 80, sentiment: 50, voice: 60 },
+  weights: { recency: 100, decay: 60, complaint: 80, sentiment: 50, voice: 60 },
   cadences: { Strategic: 14, Standard: 30, 'Long tail': 90 },
   defaultCadenceDays: 30,
   bands: { healthy: 75, watch: 55, atRisk: 35 },
