@@ -24,7 +24,14 @@ export const apiArgs = {
   /** Fill an empty store with the sample portfolio. */
   'demo.load': z.object({ asOf: isoDay }).strict(),
   /** Today's neglected-customer list for one owner or everyone. */
-  'today.list': z.object({ asOf: isoDay, owner: owner.nullable() }).strict(),
+  'today.list': z
+    .object({
+      asOf: isoDay,
+      owner: owner.nullable(),
+      /** Only the first N rows: the console paints the top of a huge list first, then fetches the rest. */
+      limit: z.number().int().positive().max(1_000_000).optional(),
+    })
+    .strict(),
   /** Log a touch (a call made, an email sent…) and re-score the account. */
   'touchpoints.log': z
     .object({
@@ -86,9 +93,11 @@ export interface TodayList {
   asOf: IsoDay;
   owner: string | null;
   owners: string[];
-  /** Accounts that need attention, highest priority first; reached ones last. */
+  /** Accounts that need attention, highest priority first; reached ones last (the first `limit` when asked). */
   rows: TodayRow[];
-  /** How many of `rows` were reached (touched or reviewed) today. */
+  /** How many accounts are on the whole list (more than `rows.length` when a limit cut it). */
+  total: number;
+  /** How many accounts on the whole list were reached (touched or reviewed) today. */
   reached: number;
   /** Accounts hidden because they are snoozed past the list's day. */
   snoozed: number;

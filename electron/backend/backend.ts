@@ -50,9 +50,9 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
         scoreboard.invalidate();
         return loaded;
       },
-      'today.list': async ({ asOf, owner }) => {
+      'today.list': async ({ asOf, owner, limit }) => {
         await scoreboard.ensure(asOf);
-        return buildTodayList(scoreboard, await reviewStatesFor(db, asOf), await listOwners(db), owner, asOf);
+        return buildTodayList(scoreboard, await reviewStatesFor(db, asOf), await listOwners(db), owner, asOf, limit);
       },
       'touchpoints.log': async (args) => {
         const account = await requireActiveAccount(args.accountId);

@@ -26,13 +26,13 @@ export const todayColumns = helper.columns([
     header: 'Account',
     sortFn: 'text',
     enableHiding: false,
-    meta: { label: 'Account', width: 'minmax(210px, 1.6fr)', minWidth: 210 },
+    meta: { label: 'Account', width: 'minmax(200px, 1.2fr)', minWidth: 210 },
     cell: ({ row }) => <AccountCell row={row.original} />,
   }),
   helper.accessor('owner', {
     header: 'Owner',
     sortFn: 'text',
-    meta: { label: 'Owner', width: 'minmax(128px, 0.8fr)', minWidth: 128 },
+    meta: { label: 'Owner', width: 'minmax(120px, 0.6fr)', minWidth: 128 },
     cell: ({ row }) => (
       <span className="owner" data-testid="row-owner">
         {row.original.owner}
@@ -76,7 +76,7 @@ export const todayColumns = helper.columns([
   helper.display({
     id: 'why',
     header: 'Why',
-    meta: { label: 'Why', width: 'minmax(240px, 3fr)', minWidth: 240 },
+    meta: { label: 'Why', width: 'minmax(280px, 4fr)', minWidth: 240 },
     cell: ({ row }) => <WhyCell row={row.original} />,
   }),
   helper.display({

@@ -53,7 +53,7 @@ export function TodayScreen() {
 
   const shown = shownRows.length;
   const filtered = query !== '' || band !== null;
-  const waiting = list ? list.rows.length - list.reached : 0;
+  const waiting = list ? list.total - list.reached : 0;
   const clearFilters = () => {
     setSearch('');
     setBand(null);
@@ -91,7 +91,7 @@ export function TodayScreen() {
         owners={list?.owners ?? []}
         owner={owner}
         onOwnerChange={setOwner}
-        progress={list ? { reached: list.reached, total: list.rows.length } : null}
+        progress={list ? { reached: list.reached, total: list.total } : null}
       />
       <main className="today">
         <div className="today__intro">

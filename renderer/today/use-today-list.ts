@@ -22,9 +22,16 @@ interface Answer {
   error: string | null;
 }
 
-async function fetchAnswer(asOf: IsoDay, owner: string | null, key: string): Promise<Answer> {
+/**
+ * How many rows come in the first answer. A whole portfolio's list can run to
+ * tens of thousands of rows (megabytes of reasons); the top of it paints at
+ * once and the rest follows in a second request.
+ */
+const FIRST_ROWS = 200;
+
+async function fetchAnswer(asOf: IsoDay, owner: string | null, key: string, limit?: number): Promise<Answer> {
   try {
-    return { key, list: await call('today.list', { asOf, owner }), error: null };
+    return { key, list: await call('today.list', { asOf, owner, limit }), error: null };
   } catch (failure) {
     return { key, list: null, error: errorMessage(failure) };
   }
@@ -44,8 +51,14 @@ export function useTodayList(asOf: IsoDay, owner: string | null): TodayListState
   // Fetches the list and shows it, unless a newer request was made meanwhile.
   const fetchList = useCallback((): Promise<void> => {
     const request = ++latestRequest.current;
-    return fetchAnswer(asOf, owner, key).then((fetched) => {
+    const show = (fetched: Answer) => {
       if (request === latestRequest.current) setAnswer((previous) => ({ ...fetched, list: fetched.list ?? previous?.list ?? null }));
+    };
+    return fetchAnswer(asOf, owner, key, FIRST_ROWS).then(async (first) => {
+      show(first);
+      if (first.list && first.list.total > first.list.rows.length && request === latestRequest.current) {
+        show(await fetchAnswer(asOf, owner, key));
+      }
     });
   }, [asOf, owner, key]);
 

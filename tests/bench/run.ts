@@ -14,6 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
 const asOf = '2026-11-24';
 const accounts = Number(process.env.BENCH_ACCOUNTS ?? 50_000);
 const touchpoints = Number(process.env.BENCH_TOUCHPOINTS ?? 1_000_000);
+const row = (what: string, figure: string, target: string) => console.log(`  ${what.padEnd(40)} ${figure.padStart(12)}   ${target}`);
 const dir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
 const file = join(dir, 'bench.db');
 
@@ -28,7 +29,6 @@ try {
   });
   if (child.status !== 0) throw new Error(child.stderr);
   const m = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
-  const row = (what: string, figure: string, target: string) => console.log(`  ${what.padEnd(38)} ${figure.padStart(12)}   ${target}`);
   console.log('Scoring');
   row('rescore all accounts (median of 3)', `${m.rescoreMs!.toFixed(0)} ms`, `target < 1000 ms; ${m.scored} active accounts scored`);
   row('bare covering-index aggregate (floor)', `${m.floorMs!.toFixed(0)} ms`, `rescore / floor = ${(m.rescoreMs! / m.floorMs!).toFixed(2)}×`);

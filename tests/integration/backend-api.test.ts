@@ -20,6 +20,8 @@ afterEach(async () => {
   cleanup();
 });
 
+const count = () => backend.store.sqlite.prepare('select count(*) from touchpoints').pluck().get();
+
 async function today(owner: string | null = null) {
   const result = await backend.api['today.list']({ asOf: AS_OF, owner });
   if (!result.ok) throw new Error(result.error.message);
@@ -107,7 +109,6 @@ describe('the backend behind the contract', () => {
   });
 
   it('rejects bad arguments with a message and leaves the store unchanged', async () => {
-    const count = () => backend.store.sqlite.prepare('select count(*) from touchpoints').pluck().get();
     const before = count();
     const cases: [string, unknown][] = [
       ['touchpoints.log', { accountId: -1, asOf: AS_OF, occurredAt: 'yesterday', channel: 'pigeon', direction: 'outbound', notes: null, sentiment: null }],

@@ -36,6 +36,7 @@ export function buildTodayList(
   owners: string[],
   owner: string | null,
   asOf: IsoDay,
+  limit?: number,
 ): TodayList {
   const rows: TodayRow[] = [];
   let snoozed = 0;
@@ -55,5 +56,6 @@ export function buildTodayList(
   }
   rows.sort(compareTodayRows);
   const reached = rows.filter((r) => r.reviewed || r.touchedToday).length;
-  return { asOf, owner, owners, rows, reached, snoozed, considered };
+  const total = rows.length;
+  return { asOf, owner, owners, rows: limit === undefined ? rows : rows.slice(0, limit), total, reached, snoozed, considered };
 }
