@@ -26,13 +26,13 @@ export const todayColumns = helper.columns([
     header: 'Account',
     sortFn: 'text',
     enableHiding: false,
-    meta: { label: 'Account', width: 'minmax(200px, 1.2fr)', minWidth: 210 },
+    meta: { label: 'Account', width: 'minmax(190px, 1.2fr)', minWidth: 190 },
     cell: ({ row }) => <AccountCell row={row.original} />,
   }),
   helper.accessor('owner', {
     header: 'Owner',
     sortFn: 'text',
-    meta: { label: 'Owner', width: 'minmax(120px, 0.6fr)', minWidth: 128 },
+    meta: { label: 'Owner', width: 'minmax(120px, 0.6fr)', minWidth: 120 },
     cell: ({ row }) => (
       <span className="owner" data-testid="row-owner">
         {row.original.owner}
@@ -56,7 +56,7 @@ export const todayColumns = helper.columns([
     id: 'sinceContact',
     header: 'Last contact',
     sortDescFirst: true,
-    meta: { label: 'Days since our contact', width: '104px', minWidth: 104, align: 'end' },
+    meta: { label: 'Days since our contact', width: '96px', minWidth: 96, align: 'end' },
     cell: ({ row }) => <SinceContactCell row={row.original} />,
   }),
   helper.accessor('openComplaints', {
@@ -64,7 +64,7 @@ export const todayColumns = helper.columns([
     header: 'Complaints',
     sortFn: byComplaints,
     sortDescFirst: true,
-    meta: { label: 'Open complaints', width: '104px', minWidth: 104, align: 'end' },
+    meta: { label: 'Open complaints', width: '100px', minWidth: 100, align: 'end' },
     cell: ({ row }) => <ComplaintsCell row={row.original} />,
   }),
   helper.accessor('value', {
@@ -76,14 +76,14 @@ export const todayColumns = helper.columns([
   helper.display({
     id: 'why',
     header: 'Why',
-    meta: { label: 'Why', width: 'minmax(280px, 4fr)', minWidth: 240 },
+    meta: { label: 'Why', width: 'minmax(340px, 4fr)', minWidth: 340 },
     cell: ({ row }) => <WhyCell row={row.original} />,
   }),
   helper.display({
     id: 'actions',
     header: 'Actions',
     enableHiding: false,
-    meta: { label: 'Actions', width: '284px', minWidth: 284 },
+    meta: { label: 'Actions', width: '236px', minWidth: 236 },
     cell: ({ row }) => <ActionsCell row={row.original} />,
   }),
 ]);

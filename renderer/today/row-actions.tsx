@@ -57,7 +57,7 @@ export function ActionsCell({ row }: { row: TodayRow }) {
         aria-label={`Mark reviewed — ${row.name}`}
         title="Reviewed for today: counts as reached without logging a touch"
       >
-        Mark reviewed
+        Reviewed
       </button>
       <button
         type="button"

@@ -111,7 +111,7 @@ export function createHealthScorer(settings: HealthSettings, asOf: IsoDay): (sig
  * @example
  * // Called every 9 days for a year, silent for the last 47 (Standard, cadence 30):
  * const result = scoreAccount(signals, DEFAULT_HEALTH_SETTINGS, '2026-06-30');
- * result.score;              // 46
+ * result.score;              // 45
  * result.band;               // 'at_risk'
  * result.reasons[0]?.text;   // 'You used to be in touch every 9 days; now it has been 47 days since the last contact'
  */

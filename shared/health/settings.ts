@@ -3,8 +3,8 @@ import type { HealthSettings } from './types';
 
 /**
  * The settings Tend ships with. Weights are relative: the heaviest factor can
- * take the whole score on its own, a factor with half that weight at most half
- * of it (see docs/health-model.md). Frozen so that no caller edits the defaults
+ * take 80% of the score on its own (MAX_SINGLE_BITE), a factor with half that
+ * weight at most 40% (see docs/health-model.md). Frozen so that no caller edits the defaults
  * in place; copy them to change anything.
  *
  * @example
