@@ -53,42 +53,53 @@ export function createHealthScorer(settings: HealthSettings, asOf: IsoDay): (sig
   // the heaviest alone can take MAX_SINGLE_BITE of the score, a half-weight one half that.
   const bites = weights.map((weight) => (heaviest > 0 ? (MAX_SINGLE_BITE * weight) / heaviest : 0));
 
+  const factorFunctions = FACTORS.map((factor) => FACTOR_FUNCTIONS[factor]);
+  const count = FACTORS.length;
+  // Scratch space reused for every account: a full rescore scores 50,000 of
+  // them, and short-lived arrays per account add up to real garbage-collection time.
+  const verdicts: FactorVerdict[] = new Array<FactorVerdict>(count);
+  const taken = new Float64Array(count);
+
   return (signals) => {
     const input = factorInput(signals, settings, asOf, endMs);
-    const verdicts: FactorVerdict[] = FACTORS.map((factor) => FACTOR_FUNCTIONS[factor](input));
 
     // Problems compound: each takes its bite out of what the others left, so
     // one severe problem is enough to sink the score (a weighted mean would
     // dilute a silent complaint among four fine factors) and a neutral
     // factor (bite 0) changes nothing.
     let remaining = 1;
-    const taken = verdicts.map((verdict, i) => {
+    let totalTaken = 0;
+    let totalHeld = 0;
+    for (let i = 0; i < count; i++) {
+      const verdict = (factorFunctions[i] as Factor)(input);
+      verdicts[i] = verdict;
       const bite = (bites[i] as number) * (1 - verdict.subScore);
+      taken[i] = bite;
       remaining *= 1 - bite;
-      return bite;
-    });
+      totalTaken += bite;
+      totalHeld += (weights[i] as number) * verdict.subScore;
+    }
     const score = Math.min(100, Math.max(0, Math.round(100 * remaining)));
     const lost = 100 - score;
-    const totalTaken = taken.reduce((sum, bite) => sum + bite, 0);
 
-    const held = verdicts.map((verdict, i) => (weights[i] as number) * verdict.subScore);
-    const totalHeld = held.reduce((sum, points) => sum + points, 0);
-    const factors: FactorResult[] = FACTORS.map((factor, i) => ({
-      factor,
-      subScore: round(verdicts[i]?.subScore ?? 1, 3),
-      weight: weights[i] as number,
-      contribution: round(totalHeld > 0 ? (score * (held[i] as number)) / totalHeld : score / FACTORS.length, 1),
-    }));
-
+    const factors: FactorResult[] = new Array<FactorResult>(count);
     const reasons: Reason[] = [];
-    FACTORS.forEach((factor, i) => {
-      const text = verdicts[i]?.reason;
-      if (!text) return;
-      const impact = totalTaken > 0 ? -(lost * (taken[i] as number)) / totalTaken : 0;
-      reasons.push({ factor, text, impact: round(impact, 1) });
-    });
+    for (let i = 0; i < count; i++) {
+      const verdict = verdicts[i] as FactorVerdict;
+      const weight = weights[i] as number;
+      factors[i] = {
+        factor: FACTORS[i] as FactorKey,
+        subScore: round(verdict.subScore, 3),
+        weight,
+        contribution: round(totalHeld > 0 ? (score * weight * verdict.subScore) / totalHeld : score / count, 1),
+      };
+      if (verdict.reason) {
+        const impact = totalTaken > 0 ? -(lost * (taken[i] as number)) / totalTaken : 0;
+        reasons.push({ factor: FACTORS[i] as FactorKey, text: verdict.reason, impact: round(impact, 1) });
+      }
+    }
     // Stable sort: equal impacts keep the factors' fixed order.
-    reasons.sort((a, b) => a.impact - b.impact);
+    if (reasons.length > 1) reasons.sort((a, b) => a.impact - b.impact);
 
     const complaints = complaintFacts(input);
     return {
@@ -179,7 +190,9 @@ export function medianValue(values: readonly number[]): number {
     : ((usable[middle - 1] as number) + (usable[middle] as number)) / 2;
 }
 
+const POWERS_OF_TEN = [1, 10, 100, 1000];
+
 function round(x: number, decimals: number): number {
-  const factor = 10 ** decimals;
+  const factor = POWERS_OF_TEN[decimals] ?? 10 ** decimals;
   return Math.round(x * factor) / factor + 0;
 }

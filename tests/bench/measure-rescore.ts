@@ -10,7 +10,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
 const backend = await openBackend(file);
 const rssBefore = process.memoryUsage().rss;
 const rescore: number[] = [];
-for (let i = 0; i < 3; i++) rescore.push((await backend.scoreboard.rescoreAll(asOf)).millis);
+const phases: Record<string, number>[] = [];
+for (let i = 0; i < 3; i++) {
+  const stats = await backend.scoreboard.rescoreAll(asOf);
+  rescore.push(stats.millis);
+  phases.push(stats.phases);
+}
+const medianPhase = (key: string) => median(phases.map((p) => p[key]!));
 const today: number[] = [];
 let rows = 0;
 for (let i = 0; i < 5; i++) {
@@ -37,6 +43,9 @@ console.log(
     scored,
     rescoreMs: median(rescore),
     rescoreRuns: rescore,
+    accountsMs: medianPhase('accounts'),
+    signalsMs: medianPhase('signals'),
+    engineMs: medianPhase('engine'),
     todayMs: median(today),
     todayRows: rows,
     floorMs: median(floor),

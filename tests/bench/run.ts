@@ -14,7 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
 const asOf = '2026-11-24';
 const accounts = Number(process.env.BENCH_ACCOUNTS ?? 50_000);
 const touchpoints = Number(process.env.BENCH_TOUCHPOINTS ?? 1_000_000);
-const row = (what: string, figure: string, target: string) => console.log(`  ${what.padEnd(40)} ${figure.padStart(12)}   ${target}`);
+const row = (what: string, figure: string, target: string) => console.log(`  ${what.padEnd(50)} ${figure.padStart(12)}   ${target}`);
 const dir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
 const file = join(dir, 'bench.db');
 
@@ -31,6 +31,9 @@ try {
   const m = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
   console.log('Scoring');
   row('rescore all accounts (median of 3)', `${m.rescoreMs!.toFixed(0)} ms`, `target < 1000 ms; ${m.scored} active accounts scored`);
+  row('  reading active accounts', `${m.accountsMs!.toFixed(0)} ms`, '');
+  row('  signal queries (aggregate, complaints, surveys)', `${m.signalsMs!.toFixed(0)} ms`, '');
+  row('  health engine', `${m.engineMs!.toFixed(0)} ms`, '');
   row('bare covering-index aggregate (floor)', `${m.floorMs!.toFixed(0)} ms`, `rescore / floor = ${(m.rescoreMs! / m.floorMs!).toFixed(2)}×`);
   row(`today's list for one owner (median of 5)`, `${m.todayMs!.toFixed(1)} ms`, `target < 50 ms; ${m.todayRows} rows`);
   row('peak memory of the rescore process', `${m.peakRssMb!.toFixed(0)} MB`, 'target < 300 MB (maxRSS, whole process)');

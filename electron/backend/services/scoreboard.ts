@@ -17,6 +17,8 @@ export interface ScoredAccount {
 export interface RescoreStats {
   accounts: number;
   millis: number;
+  /** Where the time went: reading accounts, the set-based signal queries, the engine. */
+  phases: { accounts: number; signals: number; engine: number };
 }
 
 /**
@@ -78,11 +80,14 @@ export class Scoreboard {
     this.#scores = new Map();
     this.#asOf = null;
     const accounts = listScoringAccounts(this.#store);
+    const accountsRead = performance.now();
     this.#referenceValue = medianValue(accounts.map((a) => a.value)) || 1;
-    const scores = await this.#score(accounts, asOf, undefined);
+    const { scores, signalsMs } = await this.#score(accounts, asOf, undefined);
     this.#scores = scores;
     this.#asOf = asOf;
-    return { accounts: scores.size, millis: performance.now() - started };
+    const millis = performance.now() - started;
+    const phases = { accounts: accountsRead - started, signals: signalsMs, engine: millis - (accountsRead - started) - signalsMs };
+    return { accounts: scores.size, millis, phases };
   }
 
   /** Re-scores a few accounts in place (a logged touch, an edited account). */
@@ -90,7 +95,7 @@ export class Scoreboard {
     if (this.#asOf === null) return;
     const accounts = await listAccounts(this.#store.db, { ids });
     const active = accounts.filter((a) => a.status === 'active');
-    const scores = await this.#score(active, this.#asOf, active.map((a) => a.id));
+    const { scores } = await this.#score(active, this.#asOf, active.map((a) => a.id));
     for (const id of ids) this.#scores.delete(id);
     for (const [id, scored] of scores) this.#scores.set(id, scored);
   }
@@ -103,9 +108,11 @@ export class Scoreboard {
     return this.#scores.values();
   }
 
-  async #score(accounts: ScoringAccount[], asOf: IsoDay, ids: number[] | undefined): Promise<Map<number, ScoredAccount>> {
+  async #score(accounts: ScoringAccount[], asOf: IsoDay, ids: number[] | undefined): Promise<{ scores: Map<number, ScoredAccount>; signalsMs: number }> {
     const settings = this.#settings;
+    const started = performance.now();
     const allSignals = await loadAccountSignals(this.#store, settings, asOf, accounts, ids);
+    const signalsMs = performance.now() - started;
     const score = createHealthScorer(settings, asOf);
     const scores = new Map<number, ScoredAccount>();
     for (const account of accounts) {
@@ -119,6 +126,6 @@ export class Scoreboard {
         lastOurContactAt: signals.lastOurContactAt,
       });
     }
-    return scores;
+    return { scores, signalsMs };
   }
 }
