@@ -5,9 +5,12 @@ import { listAccounts, listScoringAccounts, type ScoringAccount } from '../db/ac
 import type { Store } from '../db/connection';
 import { loadAccountSignals } from './account-signals';
 
+/** What the board keeps of a health result: everything but the per-factor breakdown, which no list shows. */
+export type HealthSummary = Omit<HealthResult, 'factors'>;
+
 export interface ScoredAccount {
   account: ScoringAccount;
-  health: HealthResult;
+  health: HealthSummary;
   priority: number;
   needsAttention: boolean;
   /** Our last contact (epoch ms), kept to tell whether the account was reached today. */
@@ -117,12 +120,22 @@ export class Scoreboard {
     const scores = new Map<number, ScoredAccount>();
     for (const account of accounts) {
       const signals = allSignals.get(account.id)!;
-      const health = score(signals);
+      const result = score(signals);
+      // 50,000 boards' worth of factor breakdowns would be kept for nothing: let them go young.
+      const health: HealthSummary = {
+        score: result.score,
+        band: result.band,
+        reasons: result.reasons,
+        daysSinceOurContact: result.daysSinceOurContact,
+        openComplaints: result.openComplaints,
+        oldestOpenComplaintDays: result.oldestOpenComplaintDays,
+        complaintSilenceDays: result.complaintSilenceDays,
+      };
       scores.set(account.id, {
         account,
         health,
-        priority: priorityFor(health, account.value, this.#referenceValue),
-        needsAttention: needsAttention(health),
+        priority: priorityFor(result, account.value, this.#referenceValue),
+        needsAttention: needsAttention(result),
         lastOurContactAt: signals.lastOurContactAt,
       });
     }
