@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/backend/db/connection';
 import { MIGRATIONS } from '../../electron/backend/db/migrations/index';
@@ -34,17 +35,27 @@ describe('the store', () => {
     await again.close();
   });
 
-  it('upgrades a database left at an earlier migration', async () => {
+  it('upgrades a file made by the first release, keeping its data', async () => {
     const file = join(dir, 'old.db');
-    const store = await openStore(file);
-    // Simulate a file from before the newest migration by forgetting it was applied and undoing it.
-    const names = Object.keys(MIGRATIONS);
-    const newest = names[names.length - 1]!;
-    await MIGRATIONS[newest]!.down!(store.db);
-    store.sqlite.prepare('delete from tend_migrations where name = ?').run(newest);
-    await store.close();
+    // A database as the first release left it: only 0001 applied, with an account and a touchpoint.
+    const raw = new BetterSqlite3(file);
+    // oxlint-disable-next-line no-explicit-any -- a migration-era database has no table types
+    const old = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+    const migrator = new Migrator({
+      db: old,
+      provider: { getMigrations: async () => MIGRATIONS },
+      migrationTableName: 'tend_migrations',
+      migrationLockTableName: 'tend_migrations_lock',
+    });
+    expect((await migrator.migrateTo('0001-initial')).error).toBeUndefined();
+    raw.prepare("insert into accounts (external_id, name, owner, tier, value, status, created_on, tags) values ('A-1', 'Acme', 'Maya', 'Standard', 10, 'active', '2026-01-01', '[]')").run();
+    raw.prepare("insert into touchpoints (account_id, occurred_at, channel, direction, created_at, ours) values (1, 1000, 'call', 'outbound', 0, 1)").run();
+    await old.destroy();
+
     const upgraded = await openStore(file);
-    expect(upgraded.sqlite.prepare('select count(*) from tend_migrations').pluck().get()).toBe(names.length);
+    expect(upgraded.sqlite.prepare('select name from tend_migrations order by name').pluck().all()).toEqual(Object.keys(MIGRATIONS));
+    expect(upgraded.sqlite.prepare('select external_id, batch_id from accounts').get()).toEqual({ external_id: 'A-1', batch_id: null });
+    expect(upgraded.sqlite.prepare('select occurred_at, batch_id, fingerprint from touchpoints').get()).toEqual({ occurred_at: 1000, batch_id: null, fingerprint: null });
     await upgraded.close();
   });
 

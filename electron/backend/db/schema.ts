@@ -18,6 +18,8 @@ export interface AccountsTable {
   created_on: string;
   /** JSON array of strings. */
   tags: string;
+  /** The import that created the account, if one did (undoing it removes the account). */
+  batch_id: number | null;
 }
 
 export interface TouchpointsTable {
@@ -38,6 +40,36 @@ export interface TouchpointsTable {
   created_at: number;
   /** 1 when the touchpoint is our contact (outbound or a meeting); a CHECK keeps it true to direction and channel. */
   ours: number;
+  /** The import batch the touchpoint came from; null when logged in Tend. */
+  batch_id: number | null;
+  /** A hash of the normalised row, so re-imports and overlapping exports add nothing twice. */
+  fingerprint: string | null;
+}
+
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  kind: 'touchpoints' | 'accounts';
+  file_name: string;
+  file_hash: string;
+  file_bytes: number;
+  mapping: string;
+  status: 'complete' | 'undone';
+  started_at: number;
+  finished_at: number;
+  undone_at: number | null;
+  rows_read: number;
+  added: number;
+  duplicates: number;
+  rejected: number;
+  accounts_created: number;
+  accounts_updated: number;
+}
+
+export interface ImportRejectsTable {
+  batch_id: number;
+  line: number;
+  reason: string;
+  cells: string;
 }
 
 export interface SettingsTable {
@@ -57,4 +89,6 @@ export interface Database {
   touchpoints: TouchpointsTable;
   settings: SettingsTable;
   review_state: ReviewStateTable;
+  import_batches: ImportBatchesTable;
+  import_rejects: ImportRejectsTable;
 }

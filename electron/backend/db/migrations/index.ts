@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-import-batches';
 
 /**
  * Every migration, in order. Append only: never edit or renumber a migration
@@ -7,4 +8,5 @@ import * as m0001 from './0001-initial';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-import-batches': m0002,
 };
