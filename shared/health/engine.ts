@@ -57,7 +57,7 @@ export function createHealthScorer(settings: HealthSettings, asOf: IsoDay): (sig
   const count = FACTORS.length;
   // Scratch space reused for every account: a full rescore scores 50,000 of
   // them, and short-lived arrays per account add up to real garbage-collection time.
-  const verdicts: FactorVerdict[] = new Array<FactorVerdict>(count);
+  const verdicts: FactorVerdict[] = [];
   const taken = new Float64Array(count);
 
   return (signals) => {
@@ -82,17 +82,17 @@ export function createHealthScorer(settings: HealthSettings, asOf: IsoDay): (sig
     const score = Math.min(100, Math.max(0, Math.round(100 * remaining)));
     const lost = 100 - score;
 
-    const factors: FactorResult[] = new Array<FactorResult>(count);
+    const factors: FactorResult[] = [];
     const reasons: Reason[] = [];
     for (let i = 0; i < count; i++) {
       const verdict = verdicts[i] as FactorVerdict;
       const weight = weights[i] as number;
-      factors[i] = {
+      factors.push({
         factor: FACTORS[i] as FactorKey,
         subScore: round(verdict.subScore, 3),
         weight,
         contribution: round(totalHeld > 0 ? (score * weight * verdict.subScore) / totalHeld : score / count, 1),
-      };
+      });
       if (verdict.reason) {
         const impact = totalTaken > 0 ? -(lost * (taken[i] as number)) / totalTaken : 0;
         reasons.push({ factor: FACTORS[i] as FactorKey, text: verdict.reason, impact: round(impact, 1) });

@@ -65,6 +65,12 @@ export interface ImportBatchesTable {
   accounts_updated: number;
 }
 
+export interface ImportAccountChangesTable {
+  batch_id: number;
+  account_id: number;
+  previous: string;
+}
+
 export interface ImportRejectsTable {
   batch_id: number;
   line: number;
@@ -91,4 +97,5 @@ export interface Database {
   review_state: ReviewStateTable;
   import_batches: ImportBatchesTable;
   import_rejects: ImportRejectsTable;
+  import_account_changes: ImportAccountChangesTable;
 }

@@ -38,6 +38,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('import_rejects_batch').on('import_rejects').columns(['batch_id', 'line']).execute();
 
+  // What an accounts import changed, so undo can put the old values back.
+  await db.schema
+    .createTable('import_account_changes')
+    .addColumn('batch_id', 'integer', (c) => c.notNull().references('import_batches.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    /** JSON: name, owner, tier, value and status before the import. */
+    .addColumn('previous', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('import_account_changes_batch').on('import_account_changes').column('batch_id').execute();
+
   // No index on either column: an import loads every fingerprint into memory
   // once, and undo is rare enough to scan; indexes maintained during a bulk
   // load would cost far more than they save.
@@ -51,6 +61,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('accounts').dropColumn('batch_id').execute();
   await db.schema.alterTable('touchpoints').dropColumn('fingerprint').execute();
   await db.schema.alterTable('touchpoints').dropColumn('batch_id').execute();
+  await db.schema.dropTable('import_account_changes').execute();
   await db.schema.dropTable('import_rejects').execute();
   await db.schema.dropTable('import_batches').execute();
 }

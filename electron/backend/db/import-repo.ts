@@ -1,0 +1,149 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Store } from './connection';
+import { rawRows } from './raw-rows';
+import type { Database } from './schema';
+
+/** One import as the history shows it. */
+export interface ImportBatchRecord {
+  id: number;
+  kind: 'touchpoints' | 'accounts';
+  fileName: string;
+  fileHash: string;
+  fileBytes: number;
+  status: 'complete' | 'undone';
+  startedAt: number;
+  finishedAt: number;
+  undoneAt: number | null;
+  rowsRead: number;
+  added: number;
+  duplicates: number;
+  rejected: number;
+  accountsCreated: number;
+  accountsUpdated: number;
+  mapping: unknown;
+}
+
+export type NewBatch = Pick<ImportBatchRecord, 'kind' | 'fileName' | 'fileHash' | 'fileBytes' | 'startedAt' | 'mapping'>;
+export type BatchCounts = Pick<ImportBatchRecord, 'rowsRead' | 'added' | 'duplicates' | 'rejected' | 'accountsCreated' | 'accountsUpdated' | 'finishedAt'>;
+
+/** Every fingerprint already stored: re-imports and overlapping exports are checked against it in memory. */
+export function loadFingerprints(store: Store): Set<string> {
+  const query = store.db.selectFrom('touchpoints').select('fingerprint').where('fingerprint', 'is not', null);
+  const compiled = query.compile();
+  return new Set(store.sqlite.prepare(compiled.sql).pluck().raw(false).all(...(compiled.parameters as unknown[])) as string[]);
+}
+
+/** Accounts by external id and by name, for resolving the "account" column of an import. */
+export function loadAccountKeys(store: Store): Array<[id: number, externalId: string, name: string, owner: string]> {
+  return rawRows(store.sqlite, store.db.selectFrom('accounts').select(['id', 'external_id', 'name', 'owner'])) as Array<[number, string, string, string]>;
+}
+
+export function insertBatch(store: Store, batch: NewBatch): number {
+  const compiled = store.db
+    .insertInto('import_batches')
+    .values({
+      kind: batch.kind,
+      file_name: batch.fileName,
+      file_hash: batch.fileHash,
+      file_bytes: batch.fileBytes,
+      mapping: JSON.stringify(batch.mapping),
+      status: 'complete',
+      started_at: batch.startedAt,
+      finished_at: batch.startedAt,
+      rows_read: 0,
+      added: 0,
+      duplicates: 0,
+      rejected: 0,
+      accounts_created: 0,
+      accounts_updated: 0,
+    })
+    .compile();
+  return Number(store.sqlite.prepare(compiled.sql).run(...(compiled.parameters as unknown[])).lastInsertRowid);
+}
+
+export function finishBatch(store: Store, id: number, counts: BatchCounts): void {
+  const compiled = store.db
+    .updateTable('import_batches')
+    .set({
+      rows_read: counts.rowsRead,
+      added: counts.added,
+      duplicates: counts.duplicates,
+      rejected: counts.rejected,
+      accounts_created: counts.accountsCreated,
+      accounts_updated: counts.accountsUpdated,
+      finished_at: counts.finishedAt,
+    })
+    .where('id', '=', id)
+    .compile();
+  store.sqlite.prepare(compiled.sql).run(...(compiled.parameters as unknown[]));
+}
+
+/**
+ * Prepared statements for the bulk part of an import, compiled from kysely
+ * once (so the SQL stays here) and run with positional values per row.
+ */
+export interface ImportStatements {
+  insertTouchpoint: BetterSqlite3.Statement;
+  insertAccount: BetterSqlite3.Statement;
+  updateAccount: BetterSqlite3.Statement;
+  insertReject: BetterSqlite3.Statement;
+  recordAccountChange: BetterSqlite3.Statement;
+}
+
+/** Column order of `insertTouchpoint`'s values. */
+export const TOUCHPOINT_INSERT_COLUMNS = [
+  'account_id', 'occurred_at', 'channel', 'direction', 'person', 'subject', 'notes', 'sentiment', 'sentiment_source',
+  'complaint_status', 'resolved_at', 'come_back', 'refer', 'created_at', 'ours', 'batch_id', 'fingerprint',
+] as const;
+
+export function prepareImportStatements(store: Store): ImportStatements {
+  const { db, sqlite } = store;
+  const placeholderRow = Object.fromEntries(TOUCHPOINT_INSERT_COLUMNS.map((c) => [c, null])) as never;
+  const touchpoint = db.insertInto('touchpoints').values(placeholderRow).compile();
+  const account = db
+    .insertInto('accounts')
+    .values({ external_id: '', name: '', owner: '', tier: '', value: 0, status: 'active', created_on: '', tags: '[]', batch_id: 0 })
+    .compile();
+  const update = db
+    .updateTable('accounts')
+    .set({ name: '', owner: '', tier: '', value: 0, status: 'active' })
+    .where('id', '=', 0)
+    .compile();
+  const reject = db.insertInto('import_rejects').values({ batch_id: 0, line: 0, reason: '', cells: '' }).compile();
+  const change = db.insertInto('import_account_changes').values({ batch_id: 0, account_id: 0, previous: '' }).compile();
+  return {
+    insertTouchpoint: sqlite.prepare(touchpoint.sql),
+    insertAccount: sqlite.prepare(account.sql),
+    updateAccount: sqlite.prepare(update.sql),
+    insertReject: sqlite.prepare(reject.sql),
+    recordAccountChange: sqlite.prepare(change.sql),
+  };
+}
+
+export async function listBatches(db: Kysely<Database>): Promise<ImportBatchRecord[]> {
+  const rows = await db.selectFrom('import_batches').selectAll().orderBy('id', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    fileName: r.file_name,
+    fileHash: r.file_hash,
+    fileBytes: r.file_bytes,
+    status: r.status,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    undoneAt: r.undone_at,
+    rowsRead: r.rows_read,
+    added: r.added,
+    duplicates: r.duplicates,
+    rejected: r.rejected,
+    accountsCreated: r.accounts_created,
+    accountsUpdated: r.accounts_updated,
+    mapping: JSON.parse(r.mapping) as unknown,
+  }));
+}
+
+export async function batchRejects(db: Kysely<Database>, batchId: number): Promise<Array<{ line: number; reason: string; cells: string[] }>> {
+  const rows = await db.selectFrom('import_rejects').select(['line', 'reason', 'cells']).where('batch_id', '=', batchId).orderBy('line').execute();
+  return rows.map((r) => ({ line: r.line, reason: r.reason, cells: JSON.parse(r.cells) as string[] }));
+}
