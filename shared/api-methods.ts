@@ -13,6 +13,15 @@ export const API_METHOD_NAMES = [
   'review.snooze',
   'review.clear',
   'settings.health',
+  'files.pick',
+  'import.presets',
+  'import.preview',
+  'import.start',
+  'import.progress',
+  'import.cancel',
+  'import.history',
+  'import.undo',
+  'import.rejects',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -4,6 +4,7 @@ import { isIsoDay } from './dates';
 import { CHANNELS, DIRECTIONS, FACTORS } from './domain';
 import type { Band, Channel, Direction, FactorKey, IsoDay, IsoInstant } from './domain';
 import type { HealthSettings, Reason } from './health/types';
+import type { ImportKind, Mapping } from './import/fields';
 import type { Result } from './result';
 
 /**
@@ -17,6 +18,25 @@ const isoDay = z.string().refine(isIsoDay, { message: 'must be a calendar day wr
 const isoInstant = z.iso.datetime({ offset: true });
 const accountId = z.number().int().positive();
 const owner = z.string().trim().min(1).max(200);
+const fileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a file id');
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not an import job id');
+const readOptions = z
+  .object({
+    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
+    delimiter: z.string().min(1).max(4).optional(),
+    sheet: z.string().max(200).optional(),
+  })
+  .strict();
+const mappingSchema = z
+  .object({
+    kind: z.enum(['touchpoints', 'accounts']),
+    fields: z.record(z.string().max(40), z.string().max(500)),
+    dateFormat: z.enum(['auto', 'iso', 'dmy', 'mdy', 'ymd', 'excel']),
+    timeZone: z.string().max(100).optional(),
+    sentimentScale: z.enum(['auto', 'signed', 'five', 'ten']).optional(),
+    defaults: z.object({ channel: z.enum(CHANNELS).optional(), direction: z.enum(DIRECTIONS).optional() }).strict().optional(),
+  })
+  .strict();
 
 export const apiArgs = {
   /** How much is in the store: drives the first-run screen. */
@@ -48,6 +68,33 @@ export const apiArgs = {
   'review.snooze': z.object({ accountId, asOf: isoDay, until: isoDay }).strict(),
   'review.clear': z.object({ accountId, day: isoDay }).strict(),
   'settings.health': z.object({}).strict(),
+  /**
+   * Desktop app only: the native open-file dialog. The browser console uploads
+   * the file instead (POST /upload); either way the UI gets a file id, never a path.
+   */
+  'files.pick': z.object({}).strict(),
+  'import.presets': z.object({}).strict(),
+  /** Read the first rows, recognise the kind and columns, and show every problem before anything is written. */
+  'import.preview': z
+    .object({
+      fileId,
+      kind: z.enum(['touchpoints', 'accounts']).optional(),
+      /** The mapping to preview with; the suggested one when absent. */
+      mapping: mappingSchema.optional(),
+      presetId: z.string().max(100).optional(),
+      read: readOptions.optional(),
+    })
+    .strict(),
+  /** Start importing in the background; poll import.progress. */
+  'import.start': z
+    .object({ fileId, mapping: mappingSchema, read: readOptions.optional(), unknownAccounts: z.enum(['create', 'reject']), dryRun: z.boolean().optional() })
+    .strict(),
+  'import.progress': z.object({ jobId }).strict(),
+  'import.cancel': z.object({ jobId }).strict(),
+  'import.history': z.object({}).strict(),
+  'import.undo': z.object({ batchId: z.number().int().positive() }).strict(),
+  /** A batch's rejected rows, to save as a CSV, fix and import again. */
+  'import.rejects': z.object({ batchId: z.number().int().positive() }).strict(),
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -110,6 +157,90 @@ export interface LoggedTouch {
   row: TodayRow;
 }
 
+export interface PickedFile {
+  fileId: string;
+  name: string;
+  bytes: number;
+}
+
+export interface ImportPreset {
+  id: string;
+  name: string;
+  description: string;
+  mapping: Mapping;
+}
+
+export interface ImportFileInfo {
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  sheet: string | null;
+  sheets: string[];
+  bytes: number;
+}
+
+/** One previewed row: as it will be stored, or why it will be rejected. */
+export type PreviewRow =
+  | { line: number; cells: string[]; ok: true; record: Record<string, string | number | null> }
+  | { line: number; cells: string[]; ok: false; reason: string };
+
+export interface ImportPreview {
+  fileName: string;
+  info: ImportFileInfo;
+  header: string[];
+  kindGuess: { kind: ImportKind; confidence: number; why: string };
+  mapping: Mapping;
+  /** The mapping's problems in words (a required field missing, a column that is not in the file…). */
+  problems: string[];
+  /** Dates that could be day-first or month-first: the user must say which. */
+  ambiguousDates: boolean;
+  rows: PreviewRow[];
+}
+
+export interface ImportProgressInfo {
+  rowsRead: number;
+  bytesRead: number;
+  totalBytes: number;
+  rowsPerSecond: number;
+  secondsLeft: number | null;
+}
+
+export interface ImportSummaryInfo {
+  batchId: number | null;
+  kind: ImportKind;
+  fileName: string;
+  dryRun: boolean;
+  rowsRead: number;
+  added: number;
+  duplicates: number;
+  rejected: number;
+  accountsCreated: number;
+  accountsUpdated: number;
+  millis: number;
+  rejects: { line: number; reason: string; cells: string[] }[];
+}
+
+export type ImportJobState =
+  | { state: 'running'; progress: ImportProgressInfo }
+  | { state: 'done'; progress: ImportProgressInfo; summary: ImportSummaryInfo }
+  | { state: 'failed'; message: string }
+  | { state: 'cancelled'; message: string };
+
+export interface ImportBatchInfo {
+  id: number;
+  kind: ImportKind;
+  fileName: string;
+  status: 'complete' | 'undone';
+  startedAt: IsoInstant;
+  undoneAt: IsoInstant | null;
+  rowsRead: number;
+  added: number;
+  duplicates: number;
+  rejected: number;
+  accountsCreated: number;
+  accountsUpdated: number;
+}
+
 export interface ApiResults {
   'store.summary': StoreSummary;
   'demo.load': DemoLoaded;
@@ -119,6 +250,15 @@ export interface ApiResults {
   'review.snooze': { accountId: number; until: IsoDay };
   'review.clear': { accountId: number };
   'settings.health': HealthSettings;
+  'files.pick': PickedFile | null;
+  'import.presets': ImportPreset[];
+  'import.preview': ImportPreview;
+  'import.start': { jobId: string };
+  'import.progress': ImportJobState;
+  'import.cancel': { jobId: string };
+  'import.history': ImportBatchInfo[];
+  'import.undo': { batchId: number; touchpointsRemoved: number; accountsRemoved: number; accountsRestored: number };
+  'import.rejects': { header: string[]; rows: { line: number; reason: string; cells: string[] }[] };
 }
 
 /** The backend as every transport sees it: one async function per method, errors as data. */

@@ -9,12 +9,20 @@ import { loadDemoPortfolio } from './services/demo-load';
 import { loadHealthSettings } from './services/health-settings';
 import { Scoreboard } from './services/scoreboard';
 import { buildTodayList, toTodayRow } from './services/today';
+import { batchRejects, listBatches, undoBatch } from './db/import-repo';
+import { FileRegistry } from './import/file-registry';
+import { ImportJobs } from './import/import-jobs';
+import { previewImport } from './import/preview';
+import type { Mapping } from '../../shared/import/fields';
+import { findPreset, PRESETS } from '../../shared/import/presets';
 import { UserError } from './user-error';
 
 export interface Backend {
   api: TendApi;
   store: Store;
   scoreboard: Scoreboard;
+  /** For the transports only: makes a file the user chose (dialog, upload) importable by id. */
+  files: FileRegistry;
   close(): Promise<void>;
 }
 
@@ -32,6 +40,9 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
   const now = options.now ?? Date.now;
   const scoreboard = new Scoreboard(store, await loadHealthSettings(store.db));
   const { db } = store;
+  const files = new FileRegistry();
+  // A finished import changed many accounts at once: score everything afresh on the next read.
+  const imports = new ImportJobs(file, options.nativeBinding, () => scoreboard.invalidate());
 
   async function requireActiveAccount(accountId: number) {
     const account = await getAccount(db, accountId);
@@ -105,9 +116,68 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
         return { accountId };
       },
       'settings.health': async () => scoreboard.settings,
+      'files.pick': async () => {
+        throw new UserError('invalid_argument', 'Choosing a file with a dialog works in the desktop app; in the browser, drop the file on the import screen.');
+      },
+      'import.presets': async () => PRESETS.map((preset) => ({ id: preset.id, name: preset.name, description: preset.description, mapping: preset.mapping })),
+      'import.preview': async ({ fileId, kind, mapping, presetId, read }) => {
+        const chosen = files.get(fileId);
+        let presetMapping: Mapping | undefined = mapping;
+        if (!presetMapping && presetId) {
+          const preset = findPreset(presetId);
+          if (!preset) throw new UserError('not_found', `There is no preset "${presetId}".`);
+          presetMapping = preset.mapping;
+        }
+        return previewImport({ file: chosen.path, fileName: chosen.name, kind, mapping: presetMapping, read });
+      },
+      'import.start': async ({ fileId, mapping, read, unknownAccounts, dryRun }) => {
+        const chosen = files.get(fileId);
+        return { jobId: imports.start({ file: chosen.path, fileName: chosen.name, mapping, read, unknownAccounts, dryRun, now }) };
+      },
+      'import.progress': async ({ jobId }) => imports.get(jobId),
+      'import.cancel': async ({ jobId }) => {
+        imports.cancel(jobId);
+        return { jobId };
+      },
+      'import.history': async () =>
+        (await listBatches(db)).map((b) => ({
+          id: b.id,
+          kind: b.kind,
+          fileName: b.fileName,
+          status: b.status,
+          startedAt: new Date(b.startedAt).toISOString(),
+          undoneAt: b.undoneAt === null ? null : new Date(b.undoneAt).toISOString(),
+          rowsRead: b.rowsRead,
+          added: b.added,
+          duplicates: b.duplicates,
+          rejected: b.rejected,
+          accountsCreated: b.accountsCreated,
+          accountsUpdated: b.accountsUpdated,
+        })),
+      'import.undo': async ({ batchId }) => {
+        const result = undoBatch(store, batchId, now());
+        scoreboard.invalidate();
+        return result;
+      },
+      'import.rejects': async ({ batchId }) => {
+        const batch = (await listBatches(db)).find((b) => b.id === batchId);
+        if (!batch) throw new UserError('not_found', `There is no import #${batchId}.`);
+        // The batch keeps the file's header with its mapping, so the saved rows can be fixed and imported again.
+        const header = (batch.mapping as { header?: string[] }).header ?? [];
+        return { header, rows: await batchRejects(db, batchId) };
+      },
     },
     options,
   );
 
-  return { api, store, scoreboard, close: () => store.close() };
+  return {
+    api,
+    store,
+    scoreboard,
+    files,
+    close: async () => {
+      files.dispose();
+      await store.close();
+    },
+  };
 }

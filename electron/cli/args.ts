@@ -11,6 +11,14 @@ export interface CliOptions {
   limit?: number;
   json: boolean;
   help: boolean;
+  kind?: string;
+  preset?: string;
+  mapping?: string;
+  dryRun: boolean;
+  rejectUnknown: boolean;
+  encoding?: string;
+  delimiter?: string;
+  dateFormat?: string;
 }
 
 export interface ParsedCommand {
@@ -23,7 +31,19 @@ const COMMAND_OPTIONS: Record<string, string[]> = {
   demo: ['db', 'as-of', 'json'],
   today: ['db', 'owner', 'as-of', 'limit', 'json'],
   score: ['db', 'as-of', 'json'],
+  import: ['db', 'kind', 'preset', 'mapping', 'dry-run', 'reject-unknown', 'encoding', 'delimiter', 'date-format', 'json'],
+  'import-history': ['db', 'json'],
+  'undo-import': ['db', 'json'],
 };
+
+/** How many positional arguments each command takes after its name. */
+const COMMAND_ARGUMENTS: Record<string, { count: number; name: string }> = {
+  import: { count: 1, name: 'FILE' },
+  'undo-import': { count: 1, name: 'BATCH_ID' },
+};
+
+const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+const DATE_FORMATS = ['auto', 'iso', 'dmy', 'mdy', 'ymd', 'excel'];
 
 export const COMMANDS = Object.keys(COMMAND_OPTIONS);
 
@@ -41,6 +61,14 @@ export function parseCli(argv: string[]): ParsedCommand {
         limit: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        kind: { type: 'string' },
+        preset: { type: 'string' },
+        mapping: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'reject-unknown': { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        delimiter: { type: 'string' },
+        'date-format': { type: 'string' },
       },
     });
   } catch (error) {
@@ -53,12 +81,25 @@ export function parseCli(argv: string[]): ParsedCommand {
   }
   if (command !== undefined) {
     const allowed = COMMAND_OPTIONS[command]!;
-    for (const name of Object.keys(values)) {
-      if (name === 'help' || name === 'json' && values.json === false) continue;
+    for (const [name, value] of Object.entries(values)) {
+      if (name === 'help' || value === false) continue;
       if (!allowed.includes(name)) throw new UsageError(`The ${command} command does not take --${name}.`);
     }
-    if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}" after ${command}.`);
+    const expected = COMMAND_ARGUMENTS[command];
+    if (expected && rest.length < expected.count && !values.help) throw new UsageError(`${command} needs ${expected.name}: npm run tend -- ${command} ${expected.name}.`);
+    if (rest.length > (expected?.count ?? 0)) throw new UsageError(`Unexpected argument "${rest[expected?.count ?? 0]}" after ${command}.`);
   }
+  if (values.kind !== undefined && values.kind !== 'touchpoints' && values.kind !== 'accounts') {
+    throw new UsageError(`--kind must be touchpoints or accounts, not "${values.kind}".`);
+  }
+  if (values.preset !== undefined && values.mapping !== undefined) throw new UsageError('Give either --preset or --mapping, not both.');
+  if (values.encoding !== undefined && !ENCODINGS.includes(values.encoding.toLowerCase())) {
+    throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}.`);
+  }
+  if (values['date-format'] !== undefined && !DATE_FORMATS.includes(values['date-format'])) {
+    throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}.`);
+  }
+  const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (values['as-of'] !== undefined && !isIsoDay(values['as-of'])) {
     throw new UsageError(`--as-of "${values['as-of']}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24.`);
   }
@@ -70,7 +111,22 @@ export function parseCli(argv: string[]): ParsedCommand {
   return {
     command,
     rest,
-    options: { db: values.db, owner: values.owner, asOf: values['as-of'], limit, json: values.json ?? false, help: values.help ?? false },
+    options: {
+      db: values.db,
+      owner: values.owner,
+      asOf: values['as-of'],
+      limit,
+      json: values.json ?? false,
+      help: values.help ?? false,
+      kind: values.kind,
+      preset: values.preset,
+      mapping: values.mapping,
+      dryRun: values['dry-run'] ?? false,
+      rejectUnknown: values['reject-unknown'] ?? false,
+      encoding: values.encoding?.toLowerCase(),
+      delimiter,
+      dateFormat: values['date-format'],
+    },
   };
 }
 
@@ -84,6 +140,12 @@ Commands:
                             accounts that need attention, highest priority first
   score [--as-of YYYY-MM-DD] [--json]
                             health of every active account
+  import FILE [--kind touchpoints|accounts] [--preset NAME | --mapping FILE.json]
+              [--dry-run] [--reject-unknown] [--encoding E] [--delimiter D]
+              [--date-format auto|iso|dmy|mdy|ymd|excel] [--json]
+                            import a contact log or an account list (CSV, TSV, XLSX)
+  import-history [--json]   every import, with what it added
+  undo-import BATCH_ID      take an import back out
 
 Options:
   --db FILE   the database file (default: $TEND_DB, else the per-user app data folder)

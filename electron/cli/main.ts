@@ -4,18 +4,20 @@ import { openBackend } from '../backend/backend';
 import { resolveDbFile, userDataDir } from '../backend/paths';
 import { parseCli, UsageError, USAGE } from './args';
 import { CommandError, demoCommand, scoreCommand, todayCommand } from './commands';
+import { importCommand, importHistoryCommand, undoImportCommand } from './import-commands';
 
 /** Tend's days are UTC calendar days (see docs/architecture.md). */
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 async function main(argv: string[]): Promise<number> {
-  const { command, options } = parseCli(argv);
+  const { command, rest, options } = parseCli(argv);
   if (options.help || command === undefined) {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !options.help ? 2 : 0;
   }
+  if (command === 'import' && !existsSync(rest[0]!)) throw new CommandError(`No file at ${rest[0]}. Check the path and try again.`);
   const file = resolveDbFile(options.db);
-  const creates = command === 'demo';
+  const creates = command === 'demo' || command === 'import';
   if (!existsSync(file)) {
     if (!creates) throw new CommandError(`No Tend database at ${file}. Load the sample with "npm run tend -- demo" or pass --db with an existing file.`);
     // The per-user folder is ours to create; a folder the user named must already exist.
@@ -29,6 +31,9 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'demo') await demoCommand(backend, asOf, options, io);
     else if (command === 'today') await todayCommand(backend, asOf, options, io);
     else if (command === 'score') await scoreCommand(backend, asOf, options, io);
+    else if (command === 'import') await importCommand(backend, rest[0]!, options, io);
+    else if (command === 'import-history') await importHistoryCommand(backend, options, io);
+    else if (command === 'undo-import') await undoImportCommand(backend, rest[0]!, options, io);
     return 0;
   } finally {
     await backend.close();

@@ -5,6 +5,8 @@ import type { Store } from './connection';
 export interface BulkWriter {
   /** Runs a kysely-built statement through a cached prepared statement. */
   run(query: Compilable): BetterSqlite3.RunResult;
+  /** Reads with a kysely-built query inside the same transaction. */
+  all<Row>(query: Compilable<Row>): Row[];
 }
 
 /**
@@ -15,15 +17,23 @@ export interface BulkWriter {
  */
 export function runBulk(store: Store, work: (bulk: BulkWriter) => void): void {
   const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (query: Compilable) => {
+    const compiled = query.compile();
+    let statement = statements.get(compiled.sql);
+    if (!statement) {
+      statement = store.sqlite.prepare(compiled.sql);
+      statements.set(compiled.sql, statement);
+    }
+    return { statement, parameters: compiled.parameters as unknown[] };
+  };
   const bulk: BulkWriter = {
     run(query) {
-      const compiled = query.compile();
-      let statement = statements.get(compiled.sql);
-      if (!statement) {
-        statement = store.sqlite.prepare(compiled.sql);
-        statements.set(compiled.sql, statement);
-      }
-      return statement.run(...(compiled.parameters as unknown[]));
+      const { statement, parameters } = prepare(query);
+      return statement.run(...parameters);
+    },
+    all<Row>(query: Compilable<Row>) {
+      const { statement, parameters } = prepare(query);
+      return statement.all(...parameters) as Row[];
     },
   };
   store.sqlite.transaction(() => work(bulk))();

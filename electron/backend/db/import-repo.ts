@@ -1,5 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import { UserError } from '../user-error';
+import { runBulk } from './bulk';
 import type { Store } from './connection';
 import { rawRows } from './raw-rows';
 import type { Database } from './schema';
@@ -89,6 +91,9 @@ export interface ImportStatements {
   updateAccount: BetterSqlite3.Statement;
   insertReject: BetterSqlite3.Statement;
   recordAccountChange: BetterSqlite3.Statement;
+  setCreatedOn: BetterSqlite3.Statement;
+  /** name, owner, tier, value, status of one account, for recording what an update changes. */
+  readAccount: BetterSqlite3.Statement;
 }
 
 /** Column order of `insertTouchpoint`'s values. */
@@ -112,12 +117,16 @@ export function prepareImportStatements(store: Store): ImportStatements {
     .compile();
   const reject = db.insertInto('import_rejects').values({ batch_id: 0, line: 0, reason: '', cells: '' }).compile();
   const change = db.insertInto('import_account_changes').values({ batch_id: 0, account_id: 0, previous: '' }).compile();
+  const createdOn = db.updateTable('accounts').set({ created_on: '' }).where('id', '=', 0).compile();
+  const read = db.selectFrom('accounts').select(['name', 'owner', 'tier', 'value', 'status']).where('id', '=', 0).compile();
   return {
     insertTouchpoint: sqlite.prepare(touchpoint.sql),
     insertAccount: sqlite.prepare(account.sql),
     updateAccount: sqlite.prepare(update.sql),
     insertReject: sqlite.prepare(reject.sql),
     recordAccountChange: sqlite.prepare(change.sql),
+    setCreatedOn: sqlite.prepare(createdOn.sql),
+    readAccount: sqlite.prepare(read.sql),
   };
 }
 
@@ -146,4 +155,51 @@ export async function listBatches(db: Kysely<Database>): Promise<ImportBatchReco
 export async function batchRejects(db: Kysely<Database>, batchId: number): Promise<Array<{ line: number; reason: string; cells: string[] }>> {
   const rows = await db.selectFrom('import_rejects').select(['line', 'reason', 'cells']).where('batch_id', '=', batchId).orderBy('line').execute();
   return rows.map((r) => ({ line: r.line, reason: r.reason, cells: JSON.parse(r.cells) as string[] }));
+}
+
+export interface UndoResult {
+  batchId: number;
+  touchpointsRemoved: number;
+  accountsRemoved: number;
+  accountsRestored: number;
+}
+
+/**
+ * Takes a batch back out, in one transaction: its touchpoints and the accounts
+ * it created go, accounts it changed get their old values back, and the batch
+ * stays in the history marked undone. Refuses (changing nothing) when a later
+ * import or a logged touch has since built on an account this batch created.
+ */
+export function undoBatch(store: Store, batchId: number, now: number): UndoResult {
+  const { db } = store;
+  let result: UndoResult | null = null;
+  runBulk(store, (bulk) => {
+    const [batch] = bulk.all(db.selectFrom('import_batches').select(['status', 'file_name']).where('id', '=', batchId));
+    if (!batch) throw new UserError('not_found', `There is no import #${batchId}. See the import history for the numbers.`);
+    if (batch.status === 'undone') throw new UserError('conflict', `Import #${batchId} (${batch.file_name}) has already been undone.`);
+    const [dependants] = bulk.all(
+      db
+        .selectFrom('touchpoints as t')
+        .innerJoin('accounts as a', 'a.id', 't.account_id')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('a.batch_id', '=', batchId)
+        .where((eb) => eb.or([eb('t.batch_id', 'is', null), eb('t.batch_id', '!=', batchId)])),
+    );
+    if (dependants && Number(dependants.n) > 0) {
+      throw new UserError(
+        'conflict',
+        `Import #${batchId} created accounts that later imports or logged touches have added to (${dependants.n} touchpoints). Undo those later imports first.`,
+      );
+    }
+    const touchpoints = bulk.run(db.deleteFrom('touchpoints').where('batch_id', '=', batchId)).changes;
+    const changes = bulk.all(db.selectFrom('import_account_changes').select(['account_id', 'previous']).where('batch_id', '=', batchId));
+    for (const change of changes) {
+      const previous = JSON.parse(change.previous) as { name: string; owner: string; tier: string; value: number; status: 'active' | 'churned' };
+      bulk.run(db.updateTable('accounts').set(previous).where('id', '=', change.account_id));
+    }
+    const accounts = bulk.run(db.deleteFrom('accounts').where('batch_id', '=', batchId)).changes;
+    bulk.run(db.updateTable('import_batches').set({ status: 'undone', undone_at: now }).where('id', '=', batchId));
+    result = { batchId, touchpointsRemoved: touchpoints, accountsRemoved: accounts, accountsRestored: changes.length };
+  });
+  return result!;
 }

@@ -32,9 +32,13 @@ export async function startBackendThread(entry: URL, setup: WorkerSetup): Promis
       if (message.type === 'ready') settle(null);
       else if (message.type === 'failed') settle(new Error(message.message));
     };
-    const onExit = (code: number) => settle(new Error(`The backend stopped while starting (exit code ${code}).`));
+    // A worker that fails to start posts why and then exits; give that message a moment to arrive first.
+    const onExit = (code: number) => setTimeout(() => settle(new Error(`The backend stopped while starting (exit code ${code}).`)), 100);
     // Remove only our own listeners: Worker keeps internal ones of its own.
+    let settled = false;
     const settle = (error: Error | null) => {
+      if (settled) return;
+      settled = true;
       worker.off('message', onMessage).off('error', settle).off('exit', onExit);
       if (error) reject(error);
       else resolve();

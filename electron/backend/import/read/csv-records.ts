@@ -1,0 +1,117 @@
+import Papa from 'papaparse';
+import type { Newline } from './delimiter';
+import { problems } from './errors';
+import { isBlankRow } from './header';
+import type { TableRow } from './types';
+
+interface ParseResult {
+  data: string[][];
+  errors: { code: string }[];
+  meta: { cursor: number };
+}
+
+export interface CsvRecordOptions {
+  delimiter: string;
+  newline: Newline;
+  maxFieldBytes: number;
+}
+
+/**
+ * Turns text, fed in pieces, into records with the physical line each starts
+ * on. Papa Parse's core parser does the splitting (arrays, not objects: the
+ * fastest way it has); what it leaves at the end of a piece, an unfinished
+ * record, is carried into the next. Blank records are counted and dropped.
+ */
+export class CsvRecords {
+  readonly #parser: Papa.Parser;
+  readonly #newline: Newline;
+  /** The character that starts a new physical line. */
+  readonly #lineBreak: string;
+  readonly #maxFieldBytes: number;
+  /** Cells shorter than this cannot be over the limit (a character is at most 3 UTF-8 bytes per UTF-16 unit). */
+  readonly #surelySmall: number;
+  #partial = '';
+  #line = 1;
+  #nextPartialCheck: number;
+  #sawContent = false;
+
+  constructor(options: CsvRecordOptions) {
+    this.#parser = new Papa.Parser({ delimiter: options.delimiter, newline: options.newline });
+    this.#newline = options.newline;
+    this.#lineBreak = options.newline === '\r' ? '\r' : '\n';
+    this.#maxFieldBytes = options.maxFieldBytes;
+    this.#surelySmall = Math.floor(options.maxFieldBytes / 3);
+    this.#nextPartialCheck = this.#surelySmall;
+  }
+
+  /** Nothing but empty lines and spaces so far (no delimiters, no cells): the text is as good as empty. */
+  get onlyWhitespace(): boolean {
+    return !this.#sawContent;
+  }
+
+  /** Parses `text` after what was left over; complete, non-blank records go to `out`. */
+  push(text: string, out: TableRow[]): void {
+    const input = this.#partial + text;
+    const result = this.#parser.parse(input, 0, true) as ParseResult;
+    this.#collect(result.data, input, out);
+    this.#partial = input.slice(result.meta.cursor);
+    if (this.#partial.length > this.#nextPartialCheck) this.#checkPartial();
+    else if (this.#partial.length <= this.#surelySmall) this.#nextPartialCheck = this.#surelySmall;
+  }
+
+  /** The end of the text: the last record may have no line break after it. */
+  end(out: TableRow[]): void {
+    const rest = this.#partial;
+    if (rest === '') return;
+    const line = this.#line;
+    const result = this.#parser.parse(rest, 0, false) as ParseResult;
+    this.#partial = '';
+    this.#collect(result.data, rest, out);
+    if (result.errors.some((e) => e.code === 'MissingQuotes')) throw problems.unclosedQuote(line);
+  }
+
+  #collect(records: string[][], input: string, out: TableRow[]): void {
+    // Only a quoted cell can hold a line break, except a lone LF in a CRLF file.
+    const breaksInCells = this.#newline === '\r\n' || input.indexOf('"') !== -1;
+    const checkSizes = input.length > this.#surelySmall;
+    const lineBreak = this.#lineBreak;
+    let line = this.#line;
+    for (let r = 0; r < records.length; r++) {
+      const cells = records[r]!;
+      const start = line;
+      line++;
+      if (breaksInCells || checkSizes) {
+        for (let c = 0; c < cells.length; c++) {
+          const cell = cells[c]!;
+          if (checkSizes && cell.length > this.#surelySmall) this.#checkField(cell, start);
+          if (breaksInCells) {
+            for (let at = cell.indexOf(lineBreak); at !== -1; at = cell.indexOf(lineBreak, at + 1)) line++;
+          }
+        }
+      }
+      if (isBlankRow(cells)) {
+        if (cells.length > 1) this.#sawContent = true;
+        continue;
+      }
+      this.#sawContent = true;
+      out.push({ line: start, cells });
+    }
+    this.#line = line;
+  }
+
+  /**
+   * The unfinished record has grown large: parse it as it stands, so a cell
+   * over the limit (typically a quote that is never closed) is reported now
+   * rather than after reading tens of megabytes. Checked again each time the
+   * record doubles, so a long but legitimate row costs little.
+   */
+  #checkPartial(): void {
+    const result = this.#parser.parse(this.#partial, 0, false) as ParseResult;
+    for (const cells of result.data) for (const cell of cells) if (cell.length > this.#surelySmall) this.#checkField(cell, this.#line);
+    this.#nextPartialCheck = this.#partial.length * 2;
+  }
+
+  #checkField(cell: string, line: number): void {
+    if (Buffer.byteLength(cell, 'utf8') > this.#maxFieldBytes) throw problems.fieldTooLarge(line, this.#maxFieldBytes, 'line');
+  }
+}
