@@ -30,7 +30,7 @@ const readOptions = z
 const mappingSchema = z
   .object({
     kind: z.enum(['touchpoints', 'accounts']),
-    fields: z.record(z.string().max(40), z.string().max(500)),
+    fields: z.record(z.string().max(40), z.string().max(500).optional()),
     dateFormat: z.enum(['auto', 'iso', 'dmy', 'mdy', 'ymd', 'excel']),
     timeZone: z.string().max(100).optional(),
     sentimentScale: z.enum(['auto', 'signed', 'five', 'ten']).optional(),
