@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   // The backend gets its own thread so a long rescore never stalls this HTTP server.
   const backend = await startBackendThread(new URL('../backend/worker/backend-worker.ts', import.meta.url), { file });
   const port = values.port === undefined ? 0 : Number(values.port);
-  const host = await startHost({ api: backend.api, rendererDir, port });
+  const host = await startHost({ api: backend.api, rendererDir, port, registerUpload: (path, name) => backend.registerFile(path, name, true) });
   console.log(`Tend is running at ${host.url}`);
   console.log(`Data: ${file}`);
   console.log('Open the address above in your browser. Press Ctrl+C to stop.');

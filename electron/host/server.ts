@@ -1,13 +1,18 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-import { API_METHODS, type ApiMethod, type TendApi } from '../../shared/contract';
-import { fail } from '../../shared/result';
+import { basename, extname, join, normalize, sep } from 'node:path';
+import { API_METHODS, type ApiMethod, type PickedFile, type TendApi } from '../../shared/contract';
+import { fail, type Result } from '../../shared/result';
 import { CONTENT_SECURITY_POLICY } from '../backend/security';
 
 const MAX_BODY_BYTES = 1_000_000;
+const MAX_UPLOAD_BYTES = 2 * 2 ** 30;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,6 +26,8 @@ const TYPES: Record<string, string> = {
 
 export interface HostOptions {
   api: TendApi;
+  /** Makes an uploaded file importable; the host keeps the copy in a temp folder until it stops. */
+  registerUpload?: (path: string, name: string) => Promise<Result<PickedFile>>;
   /** The built renderer (index.html and assets). */
   rendererDir: string;
   port?: number;
@@ -61,6 +68,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const url = new URL(request.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) return serveApi(request, response, url.pathname.slice(5));
+    if (url.pathname === '/upload') return serveUpload(request, response, url.searchParams.get('name') ?? 'upload.csv');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
       return;
@@ -68,16 +76,51 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     return serveFile(response, url.pathname);
   }
 
-  async function serveApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+  function authorised(request: IncomingMessage, response: ServerResponse): boolean {
     if (request.method !== 'POST') {
       sendJson(response, 405, fail('invalid_argument', 'API calls are POST requests.'));
-      return;
+      return false;
     }
     const given = Buffer.from(String(request.headers['x-tend-token'] ?? ''));
     if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) {
       sendJson(response, 401, fail('unauthorized', 'This console session has expired. Open the address printed by "npm start" again.'));
+      return false;
+    }
+    return true;
+  }
+
+  /** The browser console's way to hand Tend a file to import: streamed to a temp copy, never held in memory. */
+  async function serveUpload(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
+    if (!authorised(request, response)) return;
+    if (!options.registerUpload) {
+      sendJson(response, 404, fail('not_found', 'This console cannot receive files.'));
       return;
     }
+    uploadDir ??= await mkdtemp(join(tmpdir(), 'tend-uploads-'));
+    const safeName = basename(name).replace(/[^\w.\- ]+/g, '_').slice(0, 120) || 'upload.csv';
+    const path = join(uploadDir, `${randomBytes(6).toString('hex')}-${safeName}`);
+    let size = 0;
+    const limit = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        if (size > MAX_UPLOAD_BYTES) done(new BodyTooLarge(`Files over ${MAX_UPLOAD_BYTES / 2 ** 30} GB cannot be imported. Split the export into smaller files.`));
+        else done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(request, limit, createWriteStream(path));
+    } catch (error) {
+      await rm(path, { force: true });
+      sendJson(response, 413, fail('invalid_argument', error instanceof BodyTooLarge ? error.message : 'The upload was interrupted. Try again.'));
+      return;
+    }
+    const registered = await options.registerUpload(path, basename(name));
+    if (!registered.ok) await rm(path, { force: true });
+    sendJson(response, 200, registered);
+  }
+
+  async function serveApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (!authorised(request, response)) return;
     if (!(API_METHODS as string[]).includes(method)) {
       sendJson(response, 404, fail('not_found', `Unknown API method "${method}".`));
       return;
@@ -115,6 +158,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
   }
 
+  let uploadDir: string | undefined;
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -128,7 +173,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          if (uploadDir) void rm(uploadDir, { recursive: true, force: true }).finally(resolve);
+          else resolve();
+        });
       }),
   };
 }

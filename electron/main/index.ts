@@ -39,7 +39,7 @@ app.whenReady().then(async () => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  serveApiOverIpc(backend.api, isTrustedUrl);
+  serveApiOverIpc(backend, isTrustedUrl);
   createMainWindow(rendererUrl, rendererFile);
 });
 

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { startHost, type RunningHost } from '../../electron/host/server';
+import { ok } from '../../shared/result';
 import { tempDir } from './helpers';
 
 let dir: string;
@@ -17,7 +18,7 @@ beforeEach(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Tend</title>');
   backend = await openBackend(join(dir, 'tend.db'));
-  host = await startHost({ api: backend.api, rendererDir });
+  host = await startHost({ api: backend.api, rendererDir, registerUpload: async (path, name) => ok(backend.files.register(path, name, true)) });
 });
 afterEach(async () => {
   await host.close();
@@ -65,5 +66,35 @@ describe('the browser host', () => {
       req.end();
     });
     expect(status).toBe(421);
+  });
+
+  it('takes an uploaded file, previews it and imports it in the background', async () => {
+    const csv = 'Activity Date,Account Name,Assigned To,Call Direction,Activity Type,Comments\n' +
+      '2026-10-01,Northwind Logistics,Maya Patel,Outbound,Call,"Renewal talk, went well"\n' +
+      '2026-10-15,Bluepeak Dental,Tom Reilly,Inbound,Email,Complained about the invoice\n';
+    expect((await post('/upload?name=log.csv', csv)).status).toBe(401);
+    const token = { 'x-tend-token': host.token };
+    const uploaded = (await (await post('/upload?name=../../log.csv', csv, token)).json()) as { ok: true; value: { fileId: string; name: string; bytes: number } };
+    expect(uploaded).toMatchObject({ ok: true, value: { name: 'log.csv', bytes: Buffer.byteLength(csv) } });
+    const fileId = uploaded.value.fileId;
+
+    const preview = await (await post('/api/import.preview', JSON.stringify({ fileId }), token)).json();
+    expect(preview).toMatchObject({ ok: true, value: { kindGuess: { kind: 'touchpoints' }, problems: [], header: expect.arrayContaining(['Account Name']) } });
+    expect(preview.value.rows).toHaveLength(2);
+
+    const started = await (await post('/api/import.start', JSON.stringify({ fileId, mapping: preview.value.mapping, unknownAccounts: 'create' }), token)).json();
+    expect(started).toMatchObject({ ok: true });
+    let state;
+    for (let i = 0; i < 100; i++) {
+      state = (await (await post('/api/import.progress', JSON.stringify({ jobId: started.value.jobId }), token)).json()).value;
+      if (state.state !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(state).toMatchObject({ state: 'done', summary: { added: 2, accountsCreated: 2, fileName: 'log.csv' } });
+    const history = await (await post('/api/import.history', '{}', token)).json();
+    expect(history.value).toMatchObject([{ fileName: 'log.csv', added: 2, status: 'complete' }]);
+    // A page cannot name a file on disk: only registered ids are accepted.
+    const sneaky = await (await post('/api/import.preview', JSON.stringify({ fileId: '/etc/passwd' }), token)).json();
+    expect(sneaky).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
   });
 });

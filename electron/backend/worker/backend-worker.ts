@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { API_METHODS } from '../../../shared/contract';
-import { fail } from '../../../shared/result';
+import { fail, ok } from '../../../shared/result';
 import { openBackend } from '../backend';
 import type { CallMessage, WorkerMessage, WorkerSetup } from './protocol';
 
@@ -23,6 +23,15 @@ try {
     if ('close' in message) {
       // Close the database cleanly (WAL checkpoint) before the thread ends.
       void backend.close().finally(() => port.close());
+      return;
+    }
+    if ('register' in message) {
+      try {
+        const { path, name, temporary } = message.register;
+        send({ type: 'registered', id: message.id, result: ok(backend.files.register(path, name, temporary)) });
+      } catch (error) {
+        send({ type: 'registered', id: message.id, result: fail('not_found', `Tend could not read the file: ${error instanceof Error ? error.message : String(error)}`) });
+      }
       return;
     }
     if (message === null || typeof message !== 'object' || !(API_METHODS as string[]).includes(message.method)) {

@@ -1,10 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import { API_METHODS, type ApiMethod, type TendApi } from '../../../shared/contract';
+import { API_METHODS, type ApiMethod, type PickedFile, type TendApi } from '../../../shared/contract';
 import { fail, type Result } from '../../../shared/result';
 import type { CallMessage, WorkerMessage, WorkerSetup } from './protocol';
 
 export interface BackendThread {
   api: TendApi;
+  /** For transports only (native dialog, upload): makes a chosen file importable by id. */
+  registerFile(path: string, name: string, temporary: boolean): Promise<Result<PickedFile>>;
   close(): Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export async function startBackendThread(entry: URL, setup: WorkerSetup): Promis
   });
 
   worker.on('message', (message: WorkerMessage) => {
-    if (message.type !== 'result') return;
+    if (message.type !== 'result' && message.type !== 'registered') return;
     pending.get(message.id)?.(message.result);
     pending.delete(message.id);
   });
@@ -67,8 +69,16 @@ export async function startBackendThread(entry: URL, setup: WorkerSetup): Promis
       worker.postMessage({ id, method, args } satisfies CallMessage);
     });
   const api = Object.fromEntries(API_METHODS.map((method) => [method, (args: unknown) => call(method, args)])) as TendApi;
+  const registerFile = (path: string, name: string, temporary: boolean) =>
+    new Promise<Result<PickedFile>>((resolve) => {
+      if (stopped) return resolve(fail('internal', stopped));
+      const id = nextId++;
+      pending.set(id, resolve as (result: Result<unknown>) => void);
+      worker.postMessage({ id, register: { path, name, temporary } } satisfies CallMessage);
+    });
   return {
     api,
+    registerFile,
     close: async () => {
       if (stopped) return;
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));

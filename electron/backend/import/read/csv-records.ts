@@ -34,6 +34,8 @@ export class CsvRecords {
   #line = 1;
   #nextPartialCheck: number;
   #sawContent = false;
+  /** A tab between spaces is still only whitespace. */
+  readonly #visibleDelimiter: boolean;
 
   constructor(options: CsvRecordOptions) {
     this.#parser = new Papa.Parser({ delimiter: options.delimiter, newline: options.newline });
@@ -42,6 +44,7 @@ export class CsvRecords {
     this.#maxFieldBytes = options.maxFieldBytes;
     this.#surelySmall = Math.floor(options.maxFieldBytes / 3);
     this.#nextPartialCheck = this.#surelySmall;
+    this.#visibleDelimiter = options.delimiter.trim() !== '';
   }
 
   /** Nothing but empty lines and spaces so far (no delimiters, no cells): the text is as good as empty. */
@@ -90,7 +93,7 @@ export class CsvRecords {
         }
       }
       if (isBlankRow(cells)) {
-        if (cells.length > 1) this.#sawContent = true;
+        if (cells.length > 1 && this.#visibleDelimiter) this.#sawContent = true;
         continue;
       }
       this.#sawContent = true;

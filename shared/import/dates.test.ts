@@ -1,0 +1,224 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDateParser, createDayParser, detectDateFormat, excelSerialToWallMs, isTimeZone, localToUtc, parseDate, zoneOffsetMs } from './dates';
+
+const utc = (y: number, m: number, d: number, h = 0, mi = 0, s = 0, ms = 0) => Date.UTC(y, m - 1, d, h, mi, s, ms);
+
+describe('ISO 8601', () => {
+  it.each([
+    ['2026-11-24T09:30:00Z', utc(2026, 11, 24, 9, 30)],
+    ['2026-11-24T09:30:00.123Z', utc(2026, 11, 24, 9, 30, 0, 123)],
+    ['2026-11-24T09:30:00.1234567Z', utc(2026, 11, 24, 9, 30, 0, 123)],
+    ['2026-11-24T09:30:00+01:00', utc(2026, 11, 24, 8, 30)],
+    ['2026-11-24T09:30:00-0500', utc(2026, 11, 24, 14, 30)],
+    ['2026-11-24T09:30+05:30', utc(2026, 11, 24, 4, 0)],
+    ['2026-11-24 09:30:00 UTC', utc(2026, 11, 24, 9, 30)],
+    ['2026-11-24 09:30 GMT+01:00', utc(2026, 11, 24, 8, 30)],
+    ['2026-11-24t09:30z', utc(2026, 11, 24, 9, 30)],
+    ['2026-11-24', utc(2026, 11, 24)],
+    ['20261124', utc(2026, 11, 24)],
+    ['20261124T093000Z', utc(2026, 11, 24, 9, 30)],
+    ['  2026-11-24 09:30  ', utc(2026, 11, 24, 9, 30)],
+  ])('%s', (text, expected) => {
+    expect(parseDate(text, 'iso')).toBe(expected);
+    expect(parseDate(text, 'auto')).toBe(expected);
+  });
+
+  it('reads zone-less times in the given zone, and ignores the zone for explicit offsets', () => {
+    expect(parseDate('2026-11-24 09:30', 'iso', 'Europe/Berlin')).toBe(utc(2026, 11, 24, 8, 30));
+    expect(parseDate('2026-07-01 09:30', 'iso', 'Europe/Berlin')).toBe(utc(2026, 7, 1, 7, 30));
+    expect(parseDate('2026-11-24 09:30', 'iso', 'Asia/Kolkata')).toBe(utc(2026, 11, 24, 4, 0));
+    expect(parseDate('2026-11-24T09:30Z', 'iso', 'Asia/Kolkata')).toBe(utc(2026, 11, 24, 9, 30));
+  });
+
+  it('keeps a date without a time on its calendar day, whatever the zone', () => {
+    expect(parseDate('2026-11-24', 'iso', 'Asia/Tokyo')).toBe(utc(2026, 11, 24));
+    expect(parseDate('2026-11-24', 'iso', 'America/Los_Angeles')).toBe(utc(2026, 11, 24));
+  });
+});
+
+describe('day-first, month-first, year-first', () => {
+  it.each([
+    ['dmy', '24/11/2026', utc(2026, 11, 24)],
+    ['dmy', '24.11.2026 14:05', utc(2026, 11, 24, 14, 5)],
+    ['dmy', '24-11-2026 14:05:09', utc(2026, 11, 24, 14, 5, 9)],
+    ['dmy', '03/04/2026', utc(2026, 4, 3)],
+    ['dmy', '3/4/26', utc(2026, 4, 3)],
+    ['dmy', '3/4/99', utc(1999, 4, 3)],
+    ['mdy', '11/24/2026 2:05 PM', utc(2026, 11, 24, 14, 5)],
+    ['mdy', '11/24/2026 12:05 am', utc(2026, 11, 24, 0, 5)],
+    ['mdy', '11/24/2026 12:05 p.m.', utc(2026, 11, 24, 12, 5)],
+    ['mdy', '03/04/2026', utc(2026, 3, 4)],
+    ['ymd', '2026/11/24', utc(2026, 11, 24)],
+    ['ymd', '2026.11.24 08:00', utc(2026, 11, 24, 8)],
+    ['auto', '24/11/2026', utc(2026, 11, 24)],
+    ['auto', '11/24/2026', utc(2026, 11, 24)],
+    ['auto', '04/04/2026', utc(2026, 4, 4)],
+  ] as const)('%s %s', (format, text, expected) => {
+    expect(parseDate(text, format)).toBe(expected);
+  });
+
+  it('reads ISO dates whatever the chosen order, since they cannot be misread', () => {
+    expect(parseDate('2026-11-24 10:00', 'dmy')).toBe(utc(2026, 11, 24, 10));
+    expect(parseDate('2026-11-24 10:00', 'mdy')).toBe(utc(2026, 11, 24, 10));
+  });
+
+  it('says why a value is not a date', () => {
+    expect(parseDate('31/02/2026', 'dmy')).toBe('is not a date (February 2026 has 28 days)');
+    expect(parseDate('29/02/2028', 'dmy')).toBe(utc(2028, 2, 29));
+    expect(parseDate('29/02/2100', 'dmy')).toBe('is not a date (February 2100 has 28 days)');
+    expect(parseDate('11/24/2026', 'dmy')).toBe('is not a date (there is no month 24)');
+    expect(parseDate('2026-13-01', 'iso')).toBe('is not a date (there is no month 13)');
+    expect(parseDate('2026-11-24 25:00', 'iso')).toBe('is not a time of day');
+    expect(parseDate('11/24/2026 13:05 PM', 'mdy')).toBe('is not a time of day');
+    expect(parseDate('24/11/2026', 'iso')).toBe('is not a date written year first');
+    expect(parseDate('next Tuesday', 'auto')).toBe('is not a date');
+    expect(parseDate('2026-11-24 lunchtime', 'auto')).toBe('is not a date');
+    expect(parseDate('', 'auto')).toBe('is not a date');
+  });
+
+  it('refuses to guess between day-first and month-first in auto', () => {
+    expect(parseDate('03/04/2026', 'auto')).toBe('could be 3 April or 4 March 2026; choose whether dates are day-first or month-first');
+  });
+});
+
+describe('month names', () => {
+  it.each([
+    ['24 Nov 2026', utc(2026, 11, 24)],
+    ['24 November 2026 14:05', utc(2026, 11, 24, 14, 5)],
+    ['24-Nov-26', utc(2026, 11, 24)],
+    ['24. Nov. 2026', utc(2026, 11, 24)],
+    ['Nov 24, 2026', utc(2026, 11, 24)],
+    ['November 24th, 2026 3:04 pm', utc(2026, 11, 24, 15, 4)],
+    ['Sept 3 2026', utc(2026, 9, 3)],
+    ['Tue, 24 Nov 2026 14:05:00 +0000', utc(2026, 11, 24, 14, 5)],
+    ['Tuesday, November 24, 2026', utc(2026, 11, 24)],
+  ])('%s', (text, expected) => {
+    for (const format of ['auto', 'dmy', 'mdy', 'iso'] as const) expect(parseDate(text, format)).toBe(expected);
+  });
+});
+
+describe('Excel serial numbers and Unix times', () => {
+  it.each([
+    ['45000', utc(2023, 3, 15)],
+    ['45000.5', utc(2023, 3, 15, 12)],
+    ['45000.75', utc(2023, 3, 15, 18)],
+    ['45000.0416666667', utc(2023, 3, 15, 1)],
+    ['1', utc(1900, 1, 1)],
+    ['59', utc(1900, 2, 28)],
+    ['61', utc(1900, 3, 1)],
+    ['25569', utc(1970, 1, 1)],
+    ['2958465', utc(9999, 12, 31)],
+  ])('serial %s', (text, expected) => {
+    expect(parseDate(text, 'excel')).toBe(expected);
+    expect(parseDate(text, 'auto')).toBe(expected);
+  });
+
+  it("refuses Excel's 29 February 1900 and numbers outside Excel's calendar", () => {
+    expect(parseDate('60', 'excel')).toBe('is 29 February 1900, a day that exists only in Excel');
+    expect(parseDate('0', 'excel')).toBe('is not a date');
+    expect(parseDate('3000000', 'excel')).toBe('is not a date');
+    expect(parseDate('45000', 'iso')).toBe('is a number, not a date');
+    expect(excelSerialToWallMs(60.5)).toBe('is 29 February 1900, a day that exists only in Excel');
+  });
+
+  it('reads a serial with a time as a wall-clock time in the zone', () => {
+    expect(parseDate('45000.5', 'excel', 'America/New_York')).toBe(utc(2023, 3, 15, 16));
+    expect(parseDate('45000', 'excel', 'America/New_York')).toBe(utc(2023, 3, 15));
+  });
+
+  it('reads 10-digit Unix seconds and 13-digit milliseconds', () => {
+    expect(parseDate('1795512600', 'auto')).toBe(1_795_512_600_000);
+    expect(parseDate('1795512600123', 'excel')).toBe(1_795_512_600_123);
+  });
+});
+
+describe('time zones and daylight saving', () => {
+  it('knows zones', () => {
+    expect(isTimeZone('Europe/London')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(zoneOffsetMs('Europe/Berlin', utc(2026, 7, 1))).toBe(2 * 3_600_000);
+    expect(zoneOffsetMs('Asia/Kathmandu', utc(2026, 7, 1))).toBe(5.75 * 3_600_000);
+  });
+
+  it('moves a time skipped by spring-forward past the gap', () => {
+    // London, 29 March 2026: 01:00 GMT becomes 02:00 BST; 01:30 never happens.
+    expect(localToUtc(utc(2026, 3, 29, 0, 59), 'Europe/London')).toBe(utc(2026, 3, 29, 0, 59));
+    expect(localToUtc(utc(2026, 3, 29, 1, 30), 'Europe/London')).toBe(utc(2026, 3, 29, 1, 30));
+    expect(localToUtc(utc(2026, 3, 29, 2, 0), 'Europe/London')).toBe(utc(2026, 3, 29, 1, 0));
+    // New York, 8 March 2026: 02:30 EST does not exist; read as 03:30 EDT.
+    expect(localToUtc(utc(2026, 3, 8, 2, 30), 'America/New_York')).toBe(utc(2026, 3, 8, 7, 30));
+    expect(localToUtc(utc(2026, 3, 8, 3, 0), 'America/New_York')).toBe(utc(2026, 3, 8, 7, 0));
+  });
+
+  it('takes the first of the two times at fall-back', () => {
+    // London, 25 October 2026: 01:30 happens in BST, then again in GMT.
+    expect(localToUtc(utc(2026, 10, 25, 1, 30), 'Europe/London')).toBe(utc(2026, 10, 25, 0, 30));
+    expect(localToUtc(utc(2026, 10, 25, 2, 0), 'Europe/London')).toBe(utc(2026, 10, 25, 2, 0));
+    expect(localToUtc(utc(2026, 11, 1, 1, 30), 'America/New_York')).toBe(utc(2026, 11, 1, 5, 30));
+    // Sydney, 5 April 2026: 02:30 happens in AEDT (+11), then AEST (+10).
+    expect(localToUtc(utc(2026, 4, 5, 2, 30), 'Australia/Sydney')).toBe(utc(2026, 4, 4, 15, 30));
+  });
+
+  it('parses the same wall-clock text to instants an hour apart across a change', () => {
+    const parse = createDateParser('dmy', 'Europe/London');
+    expect(parse('28/03/2026 12:00')).toBe(utc(2026, 3, 28, 12));
+    expect(parse('29/03/2026 12:00')).toBe(utc(2026, 3, 29, 11));
+  });
+
+  it('round-trips every wall-clock time that happens exactly once', () => {
+    const zones = ['Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'America/Sao_Paulo', 'Pacific/Chatham'];
+    fc.assert(
+      fc.property(fc.integer({ min: utc(1990, 1, 1) / 1000, max: utc(2040, 1, 1) / 1000 }), fc.constantFrom(...zones), (seconds, zone) => {
+        const instant = seconds * 1000;
+        const offset = zoneOffsetMs(zone, instant);
+        // Inside a fall-back hour the wall clock names two instants; the first is the answer, tested above.
+        fc.pre(zoneOffsetMs(zone, instant - 3 * 3_600_000) === offset && zoneOffsetMs(zone, instant + 3 * 3_600_000) === offset);
+        expect(localToUtc(instant + offset, zone)).toBe(instant);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('calendar days', () => {
+  it('keeps the day as written, ignoring time and offset', () => {
+    const day = createDayParser('iso');
+    expect(day('2024-03-01 23:30 -05:00')).toBe(utc(2024, 3, 1));
+    expect(createDayParser('dmy')('01/03/2024')).toBe(utc(2024, 3, 1));
+    expect(createDayParser('excel')('45000.9')).toBe(utc(2023, 3, 15));
+  });
+});
+
+describe('detectDateFormat', () => {
+  it('settles day-first or month-first from one telling date', () => {
+    expect(detectDateFormat(['03/04/2026', '24/11/2026'])).toMatchObject({ format: 'dmy', ambiguous: false });
+    expect(detectDateFormat(['03/04/2026', '11/24/2026 2:05 PM'])).toMatchObject({ format: 'mdy', ambiguous: false });
+  });
+
+  it('is ambiguous when every slash date could be either, guessing from the clock', () => {
+    const dayFirst = detectDateFormat(['03/04/2026', '05/06/2026 14:00', '']);
+    expect(dayFirst).toMatchObject({ format: 'dmy', ambiguous: true });
+    expect(dayFirst.why).toContain('03/04/2026');
+    expect(detectDateFormat(['03/04/2026 2:05 PM', '05/06/2026 9:00 AM'])).toMatchObject({ format: 'mdy', ambiguous: true });
+  });
+
+  it('is ambiguous when the file mixes both', () => {
+    expect(detectDateFormat(['24/11/2026', '25/11/2026', '11/26/2026'])).toMatchObject({ format: 'dmy', ambiguous: true });
+  });
+
+  it('recognises ISO, year-first, Excel and month names', () => {
+    expect(detectDateFormat(['2026-11-24T09:00:00Z', '2026-11-25'])).toMatchObject({ format: 'iso', ambiguous: false });
+    expect(detectDateFormat(['2026/11/24', '2026/11/25'])).toMatchObject({ format: 'ymd', ambiguous: false });
+    expect(detectDateFormat(['45000.5', '45001'])).toMatchObject({ format: 'excel', ambiguous: false });
+    expect(detectDateFormat(['24 Nov 2026', 'Nov 25, 2026'])).toMatchObject({ format: 'auto', ambiguous: false });
+    expect(detectDateFormat(['', 'soon'])).toMatchObject({ format: 'auto', ambiguous: false });
+  });
+
+  it('lets the chosen order read a whole ambiguous column', () => {
+    const samples = ['03/04/2026', '05/06/2026'];
+    const { format } = detectDateFormat(samples);
+    const parse = createDateParser(format);
+    expect(samples.map(parse)).toEqual([utc(2026, 4, 3), utc(2026, 6, 5)]);
+  });
+});
