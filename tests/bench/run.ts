@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateBenchDatabase } from './generate';
+import { writeBenchContactLog } from './import-file';
 
 /**
  * `npm run bench`: builds a 50,000-account, 1,000,000-touchpoint store and
@@ -47,6 +48,33 @@ try {
       row('  the same on a cold start (+ rescore)', `${p.coldMs!.toFixed(0)} ms`, 'includes the first full rescore');
     } else console.log(`\n  (first-paint measurement failed: ${paint.stderr.trim().split('\n').pop()})`);
   } else console.log('\n  (first paint not measured: needs /usr/bin/chromium and "npm run build:web")');
+
+  await importBench();
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Issue 3's figures: a 1,000,000-row contact log end to end, against SQLite's own CSV loader as the ceiling. */
+async function importBench(): Promise<void> {
+  const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
+  const csv = join(dir, 'contact-log.csv');
+  console.log(`\nImport (generating a ${rows.toLocaleString('en')}-row contact log…)`);
+  const bytes = await writeBenchContactLog(csv, rows, 50_000);
+  row('file size', `${(bytes / 1e6).toFixed(0)} MB`, 'notes with commas, quotes, line breaks, non-ASCII');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'measure-import.ts'), join(dir, 'import.db'), csv], { encoding: 'utf8', cwd: root });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const m = JSON.parse(child.stdout.trim().split('\n').pop()!) as { rows: number; added: number; rejected: number; millis: number; peakRssMb: number };
+  const tendRate = m.rows / (m.millis / 1000);
+  row('Tend import, end to end', `${(m.millis / 1000).toFixed(1)} s`, `${Math.round(tendRate).toLocaleString('en')} rows/s (target ≥ 150,000); ${m.added.toLocaleString('en')} added, ${m.rejected} rejected`);
+  row('peak memory of the import process', `${m.peakRssMb.toFixed(0)} MB`, 'target < 300 MB');
+  const sqlite = spawnSync('sqlite3', ['--version'], { encoding: 'utf8' });
+  if (sqlite.status !== 0) {
+    row('sqlite3 .import (ceiling)', 'n/a', 'install Debian\'s sqlite3 to compare');
+    return;
+  }
+  const started = performance.now();
+  const bare = spawnSync('sqlite3', [join(dir, 'bare.db')], { input: `.mode csv\n.import ${csv} log\n`, encoding: 'utf8' });
+  const bareMs = performance.now() - started;
+  if (bare.status !== 0) throw new Error(bare.stderr);
+  row('sqlite3 .import into a bare table', `${(bareMs / 1000).toFixed(1)} s`, `${Math.round(rows / (bareMs / 1000)).toLocaleString('en')} rows/s; Tend takes ${(m.millis / bareMs).toFixed(2)}× as long (target ≤ 1.5×)`);
 }

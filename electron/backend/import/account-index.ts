@@ -12,12 +12,16 @@ export class AccountIndex {
   #byExternalId = new Map<string, number>();
   #byName = new Map<string, number>();
   #owners = new Map<number, string>();
+  /** Spellings already resolved, as written in the file: most rows repeat one, so normalising it once is enough. */
+  #seen = new Map<string, number>();
 
   constructor(store: Store) {
     for (const [id, externalId, name, owner] of loadAccountKeys(store)) this.add(id, externalId, name, owner);
   }
 
   add(id: number, externalId: string, name: string, owner: string): void {
+    // A new account can make a name ambiguous: forget remembered answers.
+    this.#seen.clear();
     this.#byExternalId.set(accountKey(externalId), id);
     const nameKey = accountKey(name);
     // Two accounts with one name cannot be told apart by name: neither is found that way.
@@ -28,6 +32,15 @@ export class AccountIndex {
 
   /** The account's id, -1 when the name is ambiguous, or undefined when unknown. */
   find(account: string, accountName: string | null): number | undefined {
+    const seen = this.#seen.get(account);
+    if (seen !== undefined) return seen;
+    const found = this.#lookUp(account, accountName);
+    // Only settled answers are remembered: an unknown account may be created a moment later.
+    if (found !== undefined) this.#seen.set(account, found);
+    return found;
+  }
+
+  #lookUp(account: string, accountName: string | null): number | undefined {
     const byId = this.#byExternalId.get(accountKey(account));
     if (byId !== undefined) return byId;
     const byName = this.#byName.get(accountKey(account));

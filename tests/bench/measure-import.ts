@@ -1,0 +1,26 @@
+import { openStore } from '../../electron/backend/db/connection';
+import { runImport } from '../../electron/backend/import/run-import';
+
+/** Runs one import in its own process, so maxRSS is the import's own. Prints one JSON line. */
+const [db, file] = process.argv.slice(2) as [string, string];
+const store = await openStore(db);
+const summary = await runImport(store, {
+  file,
+  unknownAccounts: 'create',
+  mapping: {
+    kind: 'touchpoints',
+    fields: {
+      occurred_at: 'Activity Date',
+      account: 'Account ID',
+      account_name: 'Account Name',
+      owner: 'Assigned To',
+      direction: 'Call Direction',
+      channel: 'Activity Type',
+      subject: 'Subject',
+      notes: 'Comments',
+    },
+    dateFormat: 'iso',
+  },
+});
+await store.close();
+console.log(JSON.stringify({ rows: summary.rowsRead, added: summary.added, rejected: summary.rejected, millis: summary.millis, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
