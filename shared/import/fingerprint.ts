@@ -90,7 +90,7 @@ export function touchpointFingerprint(account: string, r: ImportedTouchpoint): s
   // Four 32-bit lanes in locals (two cyrb53 hashes), fed two UTF-16 units per step:
   // half the multiplications of one unit per step, and no state outside this call.
   let a1 = 0xdeadbeef ^ SEED_A, a2 = 0x41c6ce57 ^ SEED_A, b1 = 0xdeadbeef ^ SEED_B, b2 = 0x41c6ce57 ^ SEED_B;
-  const key = accountKey(account);
+  const key = isCanonicalKey(account) ? account : accountKey(account);
   for (let field = 0; field < 7; field++) {
     if (field === 1) {
       // The instant as two 32-bit words: exact, and no number-to-text conversion per row.
