@@ -11,10 +11,12 @@ const backend = await openBackend(file);
 const rssBefore = process.memoryUsage().rss;
 const rescore: number[] = [];
 const phases: Record<string, number>[] = [];
+let firstRescoreRssMb = 0;
 for (let i = 0; i < 3; i++) {
   const stats = await backend.scoreboard.rescoreAll(asOf);
   rescore.push(stats.millis);
   phases.push(stats.phases);
+  if (i === 0) firstRescoreRssMb = process.resourceUsage().maxRSS / 1024;
 }
 const medianPhase = (key: string) => median(phases.map((p) => p[key]!));
 const today: number[] = [];
@@ -50,6 +52,7 @@ console.log(
     todayRows: rows,
     floorMs: median(floor),
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    firstRescoreRssMb,
     baselineRssMb: rssBefore / 1024 / 1024,
   }),
 );
