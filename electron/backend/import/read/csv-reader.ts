@@ -10,6 +10,8 @@ import { createTableReader } from './table-reader';
 import { TextChunks } from './text-chunks';
 import type { TableReader, TableRow } from './types';
 
+const SEP_LINE = /^sep=([^\r\n"])\r?\n/i;
+
 /**
  * Opens a text export: settles the encoding, line break and delimiter from
  * the start of the file, reads up to the header and hands back a reader
@@ -28,21 +30,19 @@ export async function openCsv(
 
   const sample = createDecoder(encoding).decode(head.subarray(kind.bomLength));
   const newline = detectNewline(sample);
-  const delimiter = settings.delimiter ?? detectDelimiter(sample, newline, head.length === totalBytes);
+  // Excel honours a first line "sep=;" naming the delimiter; some exporters write one for it.
+  const sepLine = SEP_LINE.exec(sample);
+  const delimiter = settings.delimiter ?? sepLine?.[1] ?? detectDelimiter(sample, newline, head.length === totalBytes);
   const records = new CsvRecords({ delimiter, newline, maxFieldBytes: settings.maxFieldBytes });
   const text = new TextChunks(handle, kind.bomLength, createDecoder(encoding), settings.signal);
-  const rest = csvBatches(text, records);
+  const rest = csvBatches(text, records, settings.signal);
 
-  let first: TableRow[] | undefined;
-  for (;;) {
+  let first: TableRow[] = [];
+  while (!first.length) {
     const next = await rest.next();
-    if (next.done) break;
-    if (next.value.length) {
-      first = next.value;
-      break;
-    }
+    if (next.done) throw records.onlyWhitespace ? problems.empty() : problems.noHeader();
+    first = sepLine && next.value[0]?.line === 1 ? next.value.slice(1) : next.value;
   }
-  if (!first) throw records.onlyWhitespace ? problems.empty() : problems.noHeader();
 
   return createTableReader({
     info: { format: 'csv', encoding, bom: kind.bomLength > 0, delimiter, sheet: null, totalBytes },
@@ -54,14 +54,15 @@ export async function openCsv(
   });
 }
 
-async function* csvBatches(text: TextChunks, records: CsvRecords): AsyncGenerator<TableRow[], void, undefined> {
+async function* csvBatches(text: TextChunks, records: CsvRecords, signal: AbortSignal | undefined): AsyncGenerator<TableRow[], void, undefined> {
   let out: TableRow[] = [];
-  for (let pieces = await text.next(); pieces; pieces = await text.next()) {
-    for (const piece of pieces) records.push(piece, out);
+  for (let piece = await text.next(); piece !== null; piece = await text.next()) {
+    records.push(piece, out);
     while (out.length >= BATCH_ROWS) {
       const batch = out;
       out = batch.splice(BATCH_ROWS);
       yield batch;
+      signal?.throwIfAborted();
     }
   }
   records.end(out);

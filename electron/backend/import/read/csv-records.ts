@@ -10,6 +10,9 @@ interface ParseResult {
   meta: { cursor: number };
 }
 
+/** Characters of unfinished record beyond which parsing it again waits for more text. */
+const LONG_RECORD = 256 * 1024;
+
 export interface CsvRecordOptions {
   delimiter: string;
   newline: Newline;
@@ -31,8 +34,10 @@ export class CsvRecords {
   /** Cells shorter than this cannot be over the limit (a character is at most 3 UTF-8 bytes per UTF-16 unit). */
   readonly #surelySmall: number;
   #partial = '';
+  /** Text held back while a long unfinished record waits for more (see `push`). */
+  #heldBack: string[] = [];
+  #heldBackLength = 0;
   #line = 1;
-  #nextPartialCheck: number;
   #sawContent = false;
   /** A tab between spaces is still only whitespace. */
   readonly #visibleDelimiter: boolean;
@@ -43,7 +48,6 @@ export class CsvRecords {
     this.#lineBreak = options.newline === '\r' ? '\r' : '\n';
     this.#maxFieldBytes = options.maxFieldBytes;
     this.#surelySmall = Math.floor(options.maxFieldBytes / 3);
-    this.#nextPartialCheck = this.#surelySmall;
     this.#visibleDelimiter = options.delimiter.trim() !== '';
   }
 
@@ -52,18 +56,38 @@ export class CsvRecords {
     return !this.#sawContent;
   }
 
-  /** Parses `text` after what was left over; complete, non-blank records go to `out`. */
+  /**
+   * Parses `text` after what was left over; complete, non-blank records go
+   * to `out`. The parser starts an unfinished record over each time, so a
+   * record longer than LONG_RECORD waits until as much text again has come
+   * before it is parsed again: parsing stays linear in the size of the file
+   * even for a 20 MB cell, and a cell over the limit is still caught before
+   * about twice the limit has been read.
+   */
   push(text: string, out: TableRow[]): void {
+    if (this.#partial.length > LONG_RECORD) {
+      this.#heldBack.push(text);
+      this.#heldBackLength += text.length;
+      if (this.#heldBackLength < this.#partial.length) return;
+      text = this.#takeHeldBack();
+    }
     const input = this.#partial + text;
     const result = this.#parser.parse(input, 0, true) as ParseResult;
     this.#collect(result.data, input, out);
     this.#partial = input.slice(result.meta.cursor);
-    if (this.#partial.length > this.#nextPartialCheck) this.#checkPartial();
-    else if (this.#partial.length <= this.#surelySmall) this.#nextPartialCheck = this.#surelySmall;
+    if (this.#partial.length > this.#surelySmall) this.#checkPartial();
+  }
+
+  #takeHeldBack(): string {
+    const text = this.#heldBack.join('');
+    this.#heldBack = [];
+    this.#heldBackLength = 0;
+    return text;
   }
 
   /** The end of the text: the last record may have no line break after it. */
   end(out: TableRow[]): void {
+    if (this.#heldBackLength) this.#partial += this.#takeHeldBack();
     const rest = this.#partial;
     if (rest === '') return;
     const line = this.#line;
@@ -105,13 +129,11 @@ export class CsvRecords {
   /**
    * The unfinished record has grown large: parse it as it stands, so a cell
    * over the limit (typically a quote that is never closed) is reported now
-   * rather than after reading tens of megabytes. Checked again each time the
-   * record doubles, so a long but legitimate row costs little.
+   * rather than after reading tens of megabytes.
    */
   #checkPartial(): void {
     const result = this.#parser.parse(this.#partial, 0, false) as ParseResult;
     for (const cells of result.data) for (const cell of cells) if (cell.length > this.#surelySmall) this.#checkField(cell, this.#line);
-    this.#nextPartialCheck = this.#partial.length * 2;
   }
 
   #checkField(cell: string, line: number): void {

@@ -49,11 +49,7 @@ export const problems = {
     new ImportFileError('no_header', `The sheet “${sheet}” is empty. Choose the sheet that starts with a row of column titles.`),
   noSuchSheet: (sheet: string, sheets: string[]) =>
     new ImportFileError('not_found', `This workbook has no sheet called “${sheet}”. Its sheets are: ${sheets.map((s) => `“${s}”`).join(', ')}.`),
-  binary: () =>
-    new ImportFileError(
-      'binary',
-      `This file is not a spreadsheet or a text export (it looks like a binary file). ${EXPORT_AGAIN}`,
-    ),
+  binary: () => new ImportFileError('binary', `This file is not a spreadsheet or a text export (it looks like a binary file). ${EXPORT_AGAIN}`),
   knownBinary: (what: string) => new ImportFileError('binary', `This file is ${what}, not a spreadsheet or a text export. ${EXPORT_AGAIN}`),
   oldExcel: () =>
     new ImportFileError(
@@ -72,10 +68,10 @@ export const problems = {
       'zip_bomb',
       `This XLSX expands to more than ${megabytes(limit)} when unpacked (${megabytes(bytes)}), so Tend won't open it: it may be damaged or malicious. Export the data as CSV, or split it into smaller workbooks.`,
     ),
-  suspiciousRatio: (part: string, bytes: number, ratio: number) =>
+  suspiciousRatio: (bytes: number, ratio: number) =>
     new ImportFileError(
       'zip_bomb',
-      `Part of this XLSX (${part}) expands ${Math.round(ratio).toLocaleString('en')} times to ${sizeOf(bytes)} when unpacked, which real workbooks don't do: it may be damaged or malicious. Save it again from Excel, or export the data as CSV.`,
+      `Part of this XLSX expands ${Math.round(ratio).toLocaleString('en')} times to ${sizeOf(bytes)} when unpacked, which real workbooks don't do: it may be damaged or malicious. Save it again from Excel, or export the data as CSV.`,
     ),
   tooManyParts: (count: number) =>
     new ImportFileError(

@@ -36,3 +36,37 @@ export async function importError(promise: Promise<unknown>): Promise<ImportFile
   }
   throw new Error('expected an ImportFileError, but it succeeded');
 }
+
+/** Rows written as a CSV exporter would: cells with a delimiter, quote or line break quoted. */
+export function toCsv(rows: string[][], delimiter = ',', newline = '\n'): string {
+  const quote = (cell: string) =>
+    cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r') ? `"${cell.replaceAll('"', '""')}"` : cell;
+  return rows.map((cells) => cells.map(quote).join(delimiter)).join(newline) + newline;
+}
+
+/**
+ * What reading `toCsv(rows)` must give: the records after the header that are
+ * not blank, each with the line it starts on (counting LF, as editors do).
+ */
+export function expectedRecords(rows: string[][]): TableRow[] {
+  const out: TableRow[] = [];
+  let line = 1;
+  rows.forEach((cells, i) => {
+    const start = line;
+    line += 1 + cells.reduce((n, cell) => n + cell.split('\n').length - 1, 0);
+    if (i > 0 && cells.some((cell) => cell.trim() !== '')) out.push({ line: start, cells });
+  });
+  return out;
+}
+
+/** A small seeded random generator, so failures repeat. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

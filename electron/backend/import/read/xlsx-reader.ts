@@ -36,7 +36,8 @@ export async function openXlsx(file: string, totalBytes: number, settings: ReadS
       throw unpackingProblem(error);
     });
     const names = book.sheets.map((s) => s.name);
-    for (const sheet of candidates(book, settings.sheet)) {
+    const tried = candidates(book, settings.sheet);
+    for (const sheet of tried) {
       const progress = { bytes: 0 };
       const shape = { width: 0 };
       const rest = sheetBatches(zip, book, sheet, { progress, shape, settings });
@@ -63,7 +64,7 @@ export async function openXlsx(file: string, totalBytes: number, settings: ReadS
         release: async () => zip.close(),
       });
     }
-    if (settings.sheet !== undefined) throw problems.emptySheet(settings.sheet);
+    if (settings.sheet !== undefined) throw problems.emptySheet(tried[0]!.name);
     throw problems.emptyWorkbook();
   } catch (error) {
     zip.close();
@@ -71,10 +72,11 @@ export async function openXlsx(file: string, totalBytes: number, settings: ReadS
   }
 }
 
+const loose = (name: string) => name.trim().toLocaleLowerCase();
+
 /** The sheets to try, in order: the one asked for, or the visible ones then the hidden ones. */
 function candidates(book: Workbook, wanted: string | undefined): WorkbookSheet[] {
   if (wanted === undefined) return [...book.sheets.filter((s) => !s.hidden), ...book.sheets.filter((s) => s.hidden)];
-  const loose = (name: string) => name.trim().toLocaleLowerCase();
   const sheet = book.sheets.find((s) => s.name === wanted) ?? book.sheets.find((s) => loose(s.name) === loose(wanted));
   if (!sheet) throw problems.noSuchSheet(wanted, book.sheets.map((s) => s.name));
   return [sheet];
@@ -124,6 +126,7 @@ async function* sheetBatches(
         const batch = out;
         out = batch.splice(BATCH_ROWS);
         yield batch;
+        settings.signal?.throwIfAborted();
       }
     }
     if (out.length) yield out;

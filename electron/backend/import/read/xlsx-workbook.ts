@@ -1,3 +1,4 @@
+// oxlint-disable no-underscore-dangle -- exceljs's part parsers are its underscore-named internals (see below)
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';

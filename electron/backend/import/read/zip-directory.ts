@@ -9,6 +9,8 @@ const BIG_ENTRY_BYTES = 10_000_000;
 /** Real workbooks have tens of parts, a few thousand with many pictures. */
 const MAX_ENTRIES = 100_000;
 
+const ratio = (entry: Entry) => entry.uncompressedSize / Math.max(1, entry.compressedSize);
+
 /**
  * A zip's central directory, checked before anything is unpacked: the sizes
  * it declares must stay within `maxUncompressedBytes` and no big part may
@@ -37,16 +39,17 @@ export class ZipDirectory {
       if (zip.entryCount > MAX_ENTRIES) throw problems.tooManyParts(zip.entryCount);
       const entries = new Map<string, Entry>();
       let total = 0;
+      let suspicious: Entry | undefined;
       for await (const entry of zip.eachEntry()) {
         total += entry.uncompressedSize;
-        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-        if (entry.uncompressedSize >= BIG_ENTRY_BYTES && ratio > MAX_RATIO) {
-          throw problems.suspiciousRatio(entry.fileName, entry.uncompressedSize, ratio);
+        if (entry.uncompressedSize >= BIG_ENTRY_BYTES && ratio(entry) > MAX_RATIO && (!suspicious || ratio(entry) > ratio(suspicious))) {
+          suspicious = entry;
         }
         // Part names in a workbook are case-insensitive.
         entries.set(entry.fileName.toLowerCase(), entry);
       }
       if (total > maxUncompressedBytes) throw problems.tooBigUnpacked(total, maxUncompressedBytes);
+      if (suspicious) throw problems.suspiciousRatio(suspicious.uncompressedSize, ratio(suspicious));
       return new ZipDirectory(zip, entries);
     } catch (error) {
       zip.close();
@@ -87,6 +90,9 @@ export function unpackingProblem(error: unknown): unknown {
 
 /** What kind of zip this is when it is not a workbook, for the message. */
 export function describeOtherZip(zip: ZipDirectory): { what: string; advice?: string } {
+  if (zip.has('xl/workbook.bin')) {
+    return { what: 'an Excel binary workbook (.xlsb)', advice: 'Open it in Excel and save it as .xlsx or CSV, then try again.' };
+  }
   if (zip.has('word/document.xml')) return { what: 'a Word document' };
   if (zip.has('ppt/presentation.xml')) return { what: 'a PowerPoint presentation' };
   if (zip.has('content.xml') && zip.has('mimetype')) {
