@@ -1,13 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { call } from './platform/client';
 import { FirstRun } from './first-run/first-run';
+import { ImportScreen } from './import/import-screen';
+import { NavigationContext, sectionFromHash, type Navigation, type Section } from './navigation';
 import { TodayScreen } from './today/today-screen';
 import { ToastProvider } from './ui/toast';
 import { LoadingState } from './ui/loading-state';
 import { ErrorState } from './ui/error-state';
 import { errorMessage } from './ui/error-message';
 
-type Start = { screen: 'checking' } | { screen: 'first-run' } | { screen: 'today' } | { screen: 'error'; message: string };
+type Start =
+  | { screen: 'checking' }
+  | { screen: 'first-run' }
+  | { screen: 'today' }
+  | { screen: 'import' }
+  | { screen: 'error'; message: string };
 
 async function firstScreen(): Promise<Start> {
   try {
@@ -18,18 +25,27 @@ async function firstScreen(): Promise<Start> {
   }
 }
 
+/** The screen for a section: the import screen as it is; today's list, or the welcome screen while the store is empty. */
+function screenFor(section: Section | null): Promise<Start> {
+  return section === 'import' ? Promise.resolve({ screen: 'import' }) : firstScreen();
+}
+
 /**
- * Decides what the user sees first: an empty store gets the welcome screen,
- * anything else goes straight to today's list.
+ * Decides what the user sees: an empty store gets the welcome screen,
+ * anything else goes straight to today's list; the app bar moves between the
+ * list and the import screen (`#import` in the address, so Back and reload work).
  */
 export function App() {
   const [start, setStart] = useState<Start>({ screen: 'checking' });
 
   useEffect(() => {
     let current = true;
-    void firstScreen().then((screen) => current && setStart(screen));
+    const show = () => void screenFor(sectionFromHash(window.location.hash)).then((screen) => current && setStart(screen));
+    show();
+    window.addEventListener('popstate', show);
     return () => {
       current = false;
+      window.removeEventListener('popstate', show);
     };
   }, []);
 
@@ -38,12 +54,24 @@ export function App() {
     void firstScreen().then(setStart);
   }, []);
 
+  const go = useCallback((section: Section) => {
+    const hash = section === 'import' ? '#import' : '#today';
+    if (window.location.hash !== hash) window.history.pushState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
+    if (section === 'import') setStart({ screen: 'import' });
+    else void firstScreen().then(setStart);
+  }, []);
+
+  const navigation = useMemo<Navigation>(() => ({ section: start.screen === 'import' ? 'import' : 'today', go }), [start.screen, go]);
+
   return (
     <ToastProvider>
-      {start.screen === 'checking' && <LoadingState label="Opening Tend…" fill />}
-      {start.screen === 'error' && <ErrorState title="Tend could not open your data" message={start.message} onRetry={retry} fill />}
-      {start.screen === 'first-run' && <FirstRun onLoaded={() => setStart({ screen: 'today' })} />}
-      {start.screen === 'today' && <TodayScreen />}
+      <NavigationContext.Provider value={navigation}>
+        {start.screen === 'checking' && <LoadingState label="Opening Tend…" fill />}
+        {start.screen === 'error' && <ErrorState title="Tend could not open your data" message={start.message} onRetry={retry} fill />}
+        {start.screen === 'first-run' && <FirstRun onLoaded={() => setStart({ screen: 'today' })} onImport={() => go('import')} />}
+        {start.screen === 'today' && <TodayScreen />}
+        {start.screen === 'import' && <ImportScreen />}
+      </NavigationContext.Provider>
     </ToastProvider>
   );
 }

@@ -12,7 +12,7 @@ import { formatCount } from '../ui/format';
  * The welcome screen for an empty store: say what Tend does, and offer the
  * sample portfolio so a new user sees a real morning list straight away.
  */
-export function FirstRun({ onLoaded }: { onLoaded: () => void }) {
+export function FirstRun({ onLoaded, onImport }: { onLoaded: () => void; onImport: () => void }) {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
@@ -52,13 +52,20 @@ export function FirstRun({ onLoaded }: { onLoaded: () => void }) {
             {loading && <Spinner size="s" />}
             {loading ? 'Loading sample portfolio…' : 'Load sample data'}
           </button>
-          <button type="button" className="button button--large" disabled aria-describedby="import-note" data-testid="import-logs">
+          <button
+            type="button"
+            className="button button--large"
+            onClick={onImport}
+            disabled={loading}
+            aria-describedby="import-note"
+            data-testid="import-logs"
+          >
             Import contact logs
           </button>
         </div>
         <p id="import-note" className="first-run__note">
-          <span className="soon">Coming soon</span> Importing your own call, email and meeting logs is on its way. Until then, the sample
-          portfolio shows how Tend works with about 300 realistic accounts.
+          Have a CSV or Excel export of your calls, emails, meetings or tickets? Import it and Tend scores your own accounts. Or load the
+          sample portfolio to see how Tend works with about 300 realistic accounts.
         </p>
         {loading && (
           <p className="first-run__progress" role="status" aria-live="polite">

@@ -1,5 +1,6 @@
 import type { IsoDay } from '../../shared/domain';
 import { formatDayLong } from '../dates';
+import { AppNav } from '../ui/app-nav';
 import { Logo } from '../ui/logo';
 import { OwnerPicker } from './owner-picker';
 import { ReachedProgress } from './reached-progress';
@@ -21,6 +22,7 @@ export function TodayHeader({ asOf, owners, owner, onOwnerChange, progress }: To
         <Logo />
         <span className="app-bar__name">Tend</span>
       </div>
+      <AppNav />
       <div className="app-bar__day">
         <time dateTime={asOf}>{formatDayLong(asOf)}</time>
       </div>

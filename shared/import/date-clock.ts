@@ -44,7 +44,9 @@ export function timeAndZone(s: string): string | null {
     }
     scanned.hasTime = true;
     skipSpaces(s);
-    if (isLetter(s.charCodeAt(cursor.pos))) {
+    c = s.charCodeAt(cursor.pos);
+    // 'Z' ends most ISO times: go straight to the zone instead of trying it as AM/PM.
+    if (c !== 90 && c !== 122 && isLetter(c)) {
       const save = cursor.pos;
       const word = readWord(s);
       if (cursor.pos - save === 1 && s.charCodeAt(cursor.pos) === 46 && (s.charCodeAt(cursor.pos + 1) | 32) === 109) {

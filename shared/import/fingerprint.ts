@@ -26,26 +26,34 @@ const SEED_A = 0x7e4d;
 const SEED_B = 0x51ed27;
 const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
-/** cyrb53's final mix of its two 32-bit lanes; the 53 bits as 14 hex digits go to `out` at `at`. */
-function finish(h1: number, h2: number, out: number[], at: number): void {
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const high = h2 & 0x1fffff;
-  for (let d = 0; d < 6; d++) out[at + d] = HEX[(high >>> (20 - 4 * d)) & 15]!;
-  for (let d = 0; d < 8; d++) out[at + 6 + d] = HEX[(h1 >>> (28 - 4 * d)) & 15]!;
+/** One hex digit of `x`, the four bits from `shift` up, as a character code. */
+function hex(x: number, shift: number): number {
+  return HEX[(x >>> shift) & 15]!;
+}
+
+/** 53 bits — 21 high, 32 low — as 14 hex digits, in one string allocation (no array, no spread). */
+function hex106(high1: number, low1: number, high2: number, low2: number): string {
+  return String.fromCharCode(
+    hex(high1, 20), hex(high1, 16), hex(high1, 12), hex(high1, 8), hex(high1, 4), hex(high1, 0),
+    hex(low1, 28), hex(low1, 24), hex(low1, 20), hex(low1, 16), hex(low1, 12), hex(low1, 8), hex(low1, 4), hex(low1, 0),
+    hex(high2, 20), hex(high2, 16), hex(high2, 12), hex(high2, 8), hex(high2, 4), hex(high2, 0),
+    hex(low2, 28), hex(low2, 24), hex(low2, 20), hex(low2, 16), hex(low2, 12), hex(low2, 8), hex(low2, 4), hex(low2, 0),
+  );
 }
 
 const SPACES = /\s+/g;
 
-/** Already a key: lower-case ASCII letters and digits, single inner spaces (an account id always is). */
+/**
+ * Already a key, seen cheaply: lower-case ASCII letters, digits, '-', '_' and
+ * single inner spaces. Account ids always are, so callers filing touchpoints
+ * under ids skip Unicode normalisation per row.
+ */
 function isPlainKey(text: string): boolean {
   const n = text.length;
   if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95) continue;
     if (c !== 32 || text.charCodeAt(i - 1) === 32) return false;
   }
   return true;
@@ -62,22 +70,6 @@ export function accountKey(account: string): string {
   return isPlainKey(account) ? account : account.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim();
 }
 
-const digits: number[] = Array.from({ length: 28 }, () => 0);
-
-/**
- * True when `accountKey` would return the text unchanged for plain reasons we
- * can see cheaply (ASCII digits, lowercase letters, '-', '_'): callers filing
- * touchpoints under numeric account ids skip Unicode normalisation per row.
- */
-function isCanonicalKey(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 45 || c === 95)) return false;
-  }
-  return true;
-}
-
 /**
  * A stable 106-bit fingerprint (28 hex digits) of a normalised touchpoint.
  * `account` is the key the caller files the touchpoint under (an account id,
@@ -90,7 +82,7 @@ export function touchpointFingerprint(account: string, r: ImportedTouchpoint): s
   // Four 32-bit lanes in locals (two cyrb53 hashes), fed two UTF-16 units per step:
   // half the multiplications of one unit per step, and no state outside this call.
   let a1 = 0xdeadbeef ^ SEED_A, a2 = 0x41c6ce57 ^ SEED_A, b1 = 0xdeadbeef ^ SEED_B, b2 = 0x41c6ce57 ^ SEED_B;
-  const key = isCanonicalKey(account) ? account : accountKey(account);
+  const key = accountKey(account);
   for (let field = 0; field < 7; field++) {
     if (field === 1) {
       // The instant as two 32-bit words: exact, and no number-to-text conversion per row.
@@ -105,12 +97,25 @@ export function touchpointFingerprint(account: string, r: ImportedTouchpoint): s
     const n = text === null ? -1 : text.length;
     let word = n + 1;
     a1 = Math.imul(a1 ^ word, K1); a2 = Math.imul(a2 ^ word, K2); b1 = Math.imul(b1 ^ word, K1); b2 = Math.imul(b2 ^ word, K2);
-    for (let i = 0; i < n; i += 2) {
-      word = text!.charCodeAt(i) | (i + 1 < n ? text!.charCodeAt(i + 1) << 16 : 0);
+    if (n <= 0) continue;
+    let i = 0;
+    for (; i < n - 1; i += 2) {
+      word = text!.charCodeAt(i) | (text!.charCodeAt(i + 1) << 16);
+      a1 = Math.imul(a1 ^ word, K1); a2 = Math.imul(a2 ^ word, K2); b1 = Math.imul(b1 ^ word, K1); b2 = Math.imul(b2 ^ word, K2);
+    }
+    if (i < n) {
+      word = text!.charCodeAt(i);
       a1 = Math.imul(a1 ^ word, K1); a2 = Math.imul(a2 ^ word, K2); b1 = Math.imul(b1 ^ word, K1); b2 = Math.imul(b2 ^ word, K2);
     }
   }
-  finish(a1, a2, digits, 0);
-  finish(b1, b2, digits, 14);
-  return String.fromCharCode(...digits);
+  // cyrb53's final mix, once per hash: the 53 bits are 21 of h2 and all 32 of h1.
+  a1 = Math.imul(a1 ^ (a1 >>> 16), 2246822507);
+  a1 ^= Math.imul(a2 ^ (a2 >>> 13), 3266489909);
+  a2 = Math.imul(a2 ^ (a2 >>> 16), 2246822507);
+  a2 ^= Math.imul(a1 ^ (a1 >>> 13), 3266489909);
+  b1 = Math.imul(b1 ^ (b1 >>> 16), 2246822507);
+  b1 ^= Math.imul(b2 ^ (b2 >>> 13), 3266489909);
+  b2 = Math.imul(b2 ^ (b2 >>> 16), 2246822507);
+  b2 ^= Math.imul(b1 ^ (b1 >>> 13), 3266489909);
+  return hex106(a2 & 0x1fffff, a1, b2 & 0x1fffff, b1);
 }

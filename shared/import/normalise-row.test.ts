@@ -20,6 +20,10 @@ const record = (result: RowResult) => {
   if (!result.ok) throw new Error(result.reason);
   return result.record as ImportedTouchpoint;
 };
+const account = (result: RowResult) => {
+  if (!result.ok) throw new Error(result.reason);
+  return result.record as ImportedAccount;
+};
 const reason = (result: RowResult) => (result.ok ? 'accepted' : result.reason);
 
 describe('touchpoints', () => {
@@ -109,10 +113,6 @@ describe('accounts', () => {
     dateFormat: 'dmy',
   };
   const normalise = createRowNormaliser(accountMapping, accountHeader);
-  const account = (result: RowResult) => {
-    if (!result.ok) throw new Error(result.reason);
-    return result.record as ImportedAccount;
-  };
 
   it('turns a row into an account', () => {
     expect(account(normalise(['NW-1', 'Northwind Logistics', 'Maya Patel', 'Enterprise', '€120.000,00', 'Yes', '15/03/2021'], 2))).toEqual({

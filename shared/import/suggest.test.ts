@@ -36,6 +36,8 @@ describe('header synonyms', () => {
   });
 });
 
+const rowsWithType = (type: string[]) => type.map((t) => ['Northwind Logistics', '2026-11-24', t]);
+
 describe('suggestMapping', () => {
   it('maps messy headers', () => {
     const header = [' ACCOUNT_NAME ', 'activity-date', 'call direction', 'E-Mail Subject', 'notes:', 'rep'];
@@ -58,11 +60,10 @@ describe('suggestMapping', () => {
   });
 
   it('reads a generic "Type" by its values', () => {
-    const rows = (type: string[]) => type.map((t) => ['Northwind Logistics', '2026-11-24', t]);
     const header = ['Company', 'Date', 'Type'];
-    expect(suggestMapping('touchpoints', header, rows(['Inbound', 'Outbound', 'Inbound'])).fields.direction).toBe('Type');
-    expect(suggestMapping('touchpoints', header, rows(['Call', 'Email', 'Meeting'])).fields.channel).toBe('Type');
-    const neither = suggestMapping('touchpoints', header, rows(['Renewal', 'Upsell', 'Renewal'])).fields;
+    expect(suggestMapping('touchpoints', header, rowsWithType(['Inbound', 'Outbound', 'Inbound'])).fields.direction).toBe('Type');
+    expect(suggestMapping('touchpoints', header, rowsWithType(['Call', 'Email', 'Meeting'])).fields.channel).toBe('Type');
+    const neither = suggestMapping('touchpoints', header, rowsWithType(['Renewal', 'Upsell', 'Renewal'])).fields;
     expect(neither.direction).toBeUndefined();
     expect(neither.channel).toBeUndefined();
   });

@@ -8,19 +8,30 @@ import { DAY_MS } from '../dates';
  * cached per local calendar day: when the offset two days before and three
  * days after a day agree, every wall-clock time of that day has that offset
  * (the UTC span of a local day lies inside that window for any offset up to
- * ±24 h). Only the days around a transition take the exact, slow path.
+ * ±24 h). Near a change, the change's instant is found once by bisection and
+ * cached with the offsets either side, so those days need no Intl either.
+ * (A zone changing twice within five days is read as changing once.)
  */
+interface Transition {
+  before: number;
+  after: number;
+  /** The first UTC instant with the `after` offset. */
+  at: number;
+}
+
 interface Zone {
   name: string;
   /** Null for UTC: nothing to convert. */
   format: Intl.DateTimeFormat | null;
-  /** Local day number → its offset in ms, or NaN when a transition falls near it. */
-  days: Map<number, number>;
+  /** Local day number → its offset in ms, or the change that falls near it. */
+  days: Map<number, number | Transition>;
 }
 
 const zones = new Map<string, Zone>();
 /** Beyond this many cached days a zone's cache starts over, so memory stays bounded. */
 const MAX_CACHED_DAYS = 100_000;
+/** Intl builds a formatter to say whether it knows a zone: answer each name once. */
+const zoneNames = new Map<string, boolean>();
 
 /**
  * True for a time zone Intl knows ("Europe/Berlin", "UTC").
@@ -31,11 +42,17 @@ const MAX_CACHED_DAYS = 100_000;
  */
 export function isTimeZone(name: string): boolean {
   if (name === '') return false;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone !== '';
-  } catch {
-    return false;
+  let known = zoneNames.get(name);
+  if (known === undefined) {
+    try {
+      known = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone !== '';
+    } catch {
+      known = false;
+    }
+    // Names come from a short list (presets, the zone picker); a pasted oddity must not grow this forever.
+    if (zoneNames.size < 1000) zoneNames.set(name, known);
   }
+  return known;
 }
 
 /** The zone's converter, built once per zone name. Throws RangeError for an unknown zone. */
@@ -115,27 +132,33 @@ export function createZoneConverter(zoneName: string): (wallMs: number) => numbe
 function zonedToUtc(zone: Zone, wallMs: number): number {
   if (zone.format === null) return wallMs;
   const day = Math.floor(wallMs / DAY_MS);
-  let offset = zone.days.get(day);
-  if (offset === undefined) {
-    const before = offsetAt(zone, day * DAY_MS - 2 * DAY_MS);
-    const after = offsetAt(zone, day * DAY_MS + 3 * DAY_MS);
-    offset = before === after ? before : Number.NaN;
+  let known = zone.days.get(day);
+  if (known === undefined) {
+    known = offsetsAround(zone, day);
     if (zone.days.size >= MAX_CACHED_DAYS) zone.days.clear();
-    zone.days.set(day, offset);
+    zone.days.set(day, known);
   }
-  return Number.isNaN(offset) ? exactZonedToUtc(zone, wallMs) : wallMs - offset;
+  if (typeof known === 'number') return wallMs - known;
+  const first = wallMs - known.before;
+  const second = wallMs - known.after;
+  const firstFits = first < known.at;
+  const secondFits = second >= known.at;
+  if (firstFits && secondFits) return Math.min(first, second); // twice (fall-back): the first
+  if (secondFits) return second;
+  return first; // once before the change, or in the gap: the old offset carries it past the gap
 }
 
-function exactZonedToUtc(zone: Zone, wallMs: number): number {
-  const earlier = offsetAt(zone, wallMs - DAY_MS);
-  const later = offsetAt(zone, wallMs + DAY_MS);
-  if (earlier === later) return wallMs - earlier;
-  const first = wallMs - earlier;
-  const second = wallMs - later;
-  const firstFits = offsetAt(zone, first) === earlier;
-  const secondFits = offsetAt(zone, second) === later;
-  if (firstFits && secondFits) return Math.min(first, second);
-  if (firstFits) return first;
-  if (secondFits) return second;
-  return first; // in the gap: the old offset carries the time forward past it
+function offsetsAround(zone: Zone, day: number): number | Transition {
+  let low = day * DAY_MS - 2 * DAY_MS;
+  let high = day * DAY_MS + 3 * DAY_MS;
+  const before = offsetAt(zone, low);
+  const after = offsetAt(zone, high);
+  if (before === after) return before;
+  // Changes happen on whole seconds: bisect to the first second with the new offset.
+  while (high - low > 1000) {
+    const middle = Math.floor((low + high) / 2000) * 1000;
+    if (offsetAt(zone, middle) === before) low = middle;
+    else high = middle;
+  }
+  return { before, after, at: high };
 }

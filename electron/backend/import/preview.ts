@@ -42,7 +42,9 @@ export async function previewImport(request: PreviewRequest): Promise<ImportPrev
   let ambiguousDates = false;
   const dateColumn = mapping.fields[mapping.kind === 'touchpoints' ? 'occurred_at' : 'created_at'];
   const dateIndex = dateColumn === undefined ? -1 : findColumn(table.header, dateColumn);
-  if (dateIndex >= 0 && mapping.dateFormat === 'auto') {
+  // A suggested mapping picks an order even for dates that could be either; only the user can settle
+  // that, so ask whenever the user has not chosen a format themselves.
+  if (dateIndex >= 0 && (request.mapping === undefined || mapping.dateFormat === 'auto')) {
     ambiguousDates = detectDateFormat(sample.map((cells) => cells[dateIndex] ?? '').filter(Boolean)).ambiguous;
   }
 
