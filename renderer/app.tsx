@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { call } from './platform/client';
 import { FirstRun } from './first-run/first-run';
-import { ImportScreen } from './import/import-screen';
 import { NavigationContext, sectionFromHash, type Navigation, type Section } from './navigation';
+import { discardPrefetchedList } from './today/prefetch';
 import { TodayScreen } from './today/today-screen';
 import { ToastProvider } from './ui/toast';
 import { LoadingState } from './ui/loading-state';
 import { ErrorState } from './ui/error-state';
 import { errorMessage } from './ui/error-message';
+
+// The import screen (mapping, dates, presets) loads on first use: today's list, the screen everyone opens first, paints sooner.
+const ImportScreen = lazy(() => import('./import/import-screen').then((module) => ({ default: module.ImportScreen })));
 
 type Start =
   | { screen: 'checking' }
@@ -19,6 +22,8 @@ type Start =
 async function firstScreen(): Promise<Start> {
   try {
     const summary = await call('store.summary', {});
+    // The list fetched at start-up is of an empty store; once sample data or an import fills it, fetch afresh.
+    if (summary.accounts === 0) discardPrefetchedList();
     return { screen: summary.accounts === 0 ? 'first-run' : 'today' };
   } catch (error) {
     return { screen: 'error', message: errorMessage(error) };
@@ -55,6 +60,7 @@ export function App() {
   }, []);
 
   const go = useCallback((section: Section) => {
+    discardPrefetchedList();
     const hash = section === 'import' ? '#import' : '#today';
     if (window.location.hash !== hash) window.history.pushState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
     if (section === 'import') setStart({ screen: 'import' });
@@ -70,7 +76,11 @@ export function App() {
         {start.screen === 'error' && <ErrorState title="Tend could not open your data" message={start.message} onRetry={retry} fill />}
         {start.screen === 'first-run' && <FirstRun onLoaded={() => setStart({ screen: 'today' })} onImport={() => go('import')} />}
         {start.screen === 'today' && <TodayScreen />}
-        {start.screen === 'import' && <ImportScreen />}
+        {start.screen === 'import' && (
+          <Suspense fallback={<LoadingState label="Opening the import screen…" />}>
+            <ImportScreen />
+          </Suspense>
+        )}
       </NavigationContext.Provider>
     </ToastProvider>
   );

@@ -1,4 +1,6 @@
-import { API_METHODS, type ApiArgs, type ApiMethod, type ApiResults, type TendApi } from '../../shared/contract';
+// Method names only: the argument schemas (zod) are the backend's business and stay out of the page's bundle.
+import { API_METHOD_NAMES as API_METHODS } from '../../shared/api-methods';
+import type { ApiArgs, ApiMethod, ApiResults, TendApi } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 
 declare global {

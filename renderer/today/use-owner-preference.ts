@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { readPreference, writePreference } from '../ui/storage';
+import { OWNER_KEY } from './prefetch';
 
-const OWNER_KEY = 'tend.today.owner';
 const isOwner = (value: unknown): value is string | null => value === null || typeof value === 'string';
 
 /** The owner whose list was open last time; null is "Everyone". */

@@ -3,6 +3,7 @@ import type { TodayList } from '../../shared/contract';
 import type { IsoDay } from '../../shared/domain';
 import { call } from '../platform/client';
 import { errorMessage } from '../ui/error-message';
+import { FIRST_ROWS, takePrefetchedList } from './prefetch';
 
 export interface TodayListState {
   list: TodayList | null;
@@ -22,16 +23,10 @@ interface Answer {
   error: string | null;
 }
 
-/**
- * How many rows come in the first answer. A whole portfolio's list can run to
- * tens of thousands of rows (megabytes of reasons); the top of it paints at
- * once and the rest follows in a second request.
- */
-const FIRST_ROWS = 200;
-
 async function fetchAnswer(asOf: IsoDay, owner: string | null, key: string, limit?: number): Promise<Answer> {
   try {
-    return { key, list: await call('today.list', { asOf, owner, limit }), error: null };
+    const early = limit === FIRST_ROWS ? takePrefetchedList(asOf, owner) : null;
+    return { key, list: await (early ?? call('today.list', { asOf, owner, limit })), error: null };
   } catch (failure) {
     return { key, list: null, error: errorMessage(failure) };
   }
