@@ -1,3 +1,4 @@
+import type { ImportSummaryInfo } from '../../../shared/contract';
 import type { ImportStatements } from '../db/import-repo';
 import type { TableRow } from './read/types';
 
@@ -8,14 +9,8 @@ export interface RejectedRow {
   cells: string[];
 }
 
-export interface ImportCounts {
-  rowsRead: number;
-  added: number;
-  duplicates: number;
-  rejected: number;
-  accountsCreated: number;
-  accountsUpdated: number;
-}
+/** What an import counts as it goes: the same numbers the summary and the history show. */
+export type ImportCounts = Pick<ImportSummaryInfo, 'rowsRead' | 'added' | 'duplicates' | 'rejected' | 'accountsCreated' | 'accountsUpdated'>;
 
 /** Where rows go once read: one per kind of file. Runs inside the import's transaction. */
 export interface ImportSink {
