@@ -15,6 +15,8 @@ export const API_METHOD_NAMES = [
   'settings.health',
   'files.pick',
   'import.presets',
+  'import.savePreset',
+  'import.deletePreset',
   'import.preview',
   'import.start',
   'import.progress',

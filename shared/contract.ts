@@ -74,6 +74,9 @@ export const apiArgs = {
    */
   'files.pick': z.object({}).strict(),
   'import.presets': z.object({}).strict(),
+  /** Keep a mapping under a name of the user's choosing, for the next export in the same layout. */
+  'import.savePreset': z.object({ name: z.string().trim().min(1).max(80), mapping: mappingSchema }).strict(),
+  'import.deletePreset': z.object({ id: z.string().min(1).max(100) }).strict(),
   /** Read the first rows, recognise the kind and columns, and show every problem before anything is written. */
   'import.preview': z
     .object({
@@ -168,6 +171,8 @@ export interface ImportPreset {
   name: string;
   description: string;
   mapping: Mapping;
+  /** Saved by a user of this store (and deletable), rather than shipped with Tend. */
+  saved: boolean;
 }
 
 export interface ImportFileInfo {
@@ -252,6 +257,8 @@ export interface ApiResults {
   'settings.health': HealthSettings;
   'files.pick': PickedFile | null;
   'import.presets': ImportPreset[];
+  'import.savePreset': ImportPreset;
+  'import.deletePreset': { id: string };
   'import.preview': ImportPreview;
   'import.start': { jobId: string };
   'import.progress': ImportJobState;

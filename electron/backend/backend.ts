@@ -13,8 +13,8 @@ import { batchRejects, listBatches, undoBatch } from './db/import-repo';
 import { FileRegistry } from './import/file-registry';
 import { ImportJobs } from './import/import-jobs';
 import { previewImport } from './import/preview';
+import { deletePreset, listPresets, lookUpPreset, savePreset } from './import/saved-presets';
 import type { Mapping } from '../../shared/import/fields';
-import { findPreset, PRESETS } from '../../shared/import/presets';
 import { UserError } from './user-error';
 
 export interface Backend {
@@ -119,12 +119,17 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
       'files.pick': async () => {
         throw new UserError('invalid_argument', 'Choosing a file with a dialog works in the desktop app; in the browser, drop the file on the import screen.');
       },
-      'import.presets': async () => PRESETS.map((preset) => ({ id: preset.id, name: preset.name, description: preset.description, mapping: preset.mapping })),
+      'import.presets': async () => listPresets(db),
+      'import.savePreset': async ({ name, mapping }) => savePreset(db, name, mapping),
+      'import.deletePreset': async ({ id }) => {
+        await deletePreset(db, id);
+        return { id };
+      },
       'import.preview': async ({ fileId, kind, mapping, presetId, read }) => {
         const chosen = files.get(fileId);
         let presetMapping: Mapping | undefined = mapping;
         if (!presetMapping && presetId) {
-          const preset = findPreset(presetId);
+          const preset = await lookUpPreset(db, presetId);
           if (!preset) throw new UserError('not_found', `There is no preset "${presetId}".`);
           presetMapping = preset.mapping;
         }

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportKind, Mapping } from '../../shared/import/fields';
 import { validateMapping } from '../../shared/import/fields';
-import { findPreset, PRESETS } from '../../shared/import/presets';
 import { detectKind, suggestMapping } from '../../shared/import/suggest';
 import type { Backend } from '../backend/backend';
 import { listBatches, undoBatch } from '../backend/db/import-repo';
@@ -10,6 +9,7 @@ import { ImportFileError } from '../backend/import/read/errors';
 import { previewTable } from '../backend/import/read/open-table';
 import type { Encoding } from '../backend/import/read/types';
 import { runImport, type ImportSummary } from '../backend/import/run-import';
+import { listPresets, lookUpPreset } from '../backend/import/saved-presets';
 import { UserError } from '../backend/user-error';
 import type { CliOptions } from './args';
 import { CommandError, type Output } from './commands';
@@ -18,7 +18,7 @@ import { formatTable } from './table';
 const count = new Intl.NumberFormat('en-US');
 
 /** Reads the mapping the user asked for, or works one out from the file's columns and values. */
-async function chooseMapping(file: string, options: CliOptions): Promise<{ mapping: Mapping; how: string }> {
+async function chooseMapping(backend: Backend, file: string, options: CliOptions): Promise<{ mapping: Mapping; how: string }> {
   const read = { encoding: options.encoding as Encoding | undefined, delimiter: options.delimiter };
   let preview;
   try {
@@ -39,8 +39,8 @@ async function chooseMapping(file: string, options: CliOptions): Promise<{ mappi
     }
     how = `mapping from ${basename(options.mapping)}`;
   } else if (options.preset) {
-    const preset = findPreset(options.preset);
-    if (!preset) throw new CommandError(`No preset called "${options.preset}". Presets: ${PRESETS.map((p) => p.id).join(', ')}.`);
+    const preset = await lookUpPreset(backend.store.db, options.preset);
+    if (!preset) throw new CommandError(`No preset called "${options.preset}". Presets: ${(await listPresets(backend.store.db)).map((p) => p.id).join(', ')}.`);
     mapping = preset.mapping;
     how = `preset "${preset.name}"`;
   } else {
@@ -57,7 +57,7 @@ async function chooseMapping(file: string, options: CliOptions): Promise<{ mappi
 
 export async function importCommand(backend: Backend, file: string, options: CliOptions, io: Output): Promise<void> {
   if (!existsSync(file)) throw new CommandError(`No file at ${file}.`);
-  const { mapping, how } = await chooseMapping(file, options);
+  const { mapping, how } = await chooseMapping(backend, file, options);
   const showProgress = !options.json && process.stderr.isTTY;
   let summary: ImportSummary;
   try {

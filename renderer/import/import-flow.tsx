@@ -13,6 +13,7 @@ export type FlowStep = 'review' | 'import' | 'finished';
 interface ImportFlowProps {
   file: PickedFile;
   presets: ImportPreset[];
+  onPresetSaved: (preset: ImportPreset) => void;
   onAnother: () => void;
   /** An import finished (or stopped): the history should be read again. */
   onFinished: () => void;
@@ -24,7 +25,7 @@ interface ImportFlowProps {
  * review step, so "Back to the columns" after a failed or cancelled import
  * returns to the same mapping and choices.
  */
-export function ImportFlow({ file, presets, onAnother, onFinished, onStep }: ImportFlowProps) {
+export function ImportFlow({ file, presets, onPresetSaved, onAnother, onFinished, onStep }: ImportFlowProps) {
   const review = useImportReview(file);
   const [unknownAccounts, setUnknownAccounts] = useState<UnknownAccounts>('create');
   const { run, start, cancel, reset } = useImportJob();
@@ -49,6 +50,7 @@ export function ImportFlow({ file, presets, onAnother, onFinished, onStep }: Imp
         file={file}
         review={review}
         presets={presets}
+        onPresetSaved={onPresetSaved}
         unknownAccounts={unknownAccounts}
         onUnknownAccountsChange={setUnknownAccounts}
         onStart={(args) => start({ fileId: file.fileId, ...args })}

@@ -38,6 +38,8 @@ export function ImportScreen() {
     setStep('review');
   }, []);
   const refreshHistory = useCallback(() => void reload(), [reload]);
+  // A preset saved again under its name replaces the old one in the picker.
+  const presetSaved = useCallback((preset: ImportPreset) => setPresets((list) => [...list.filter((p) => p.id !== preset.id), preset]), []);
 
   return (
     <div className="app">
@@ -61,7 +63,7 @@ export function ImportScreen() {
               {file === null ? (
                 <FileStep onPicked={setFile} />
               ) : (
-                <ImportFlow key={file.fileId} file={file} presets={presets} onAnother={another} onFinished={refreshHistory} onStep={setStep} />
+                <ImportFlow key={file.fileId} file={file} presets={presets} onPresetSaved={presetSaved} onAnother={another} onFinished={refreshHistory} onStep={setStep} />
               )}
             </div>
           </section>

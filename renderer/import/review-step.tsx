@@ -9,12 +9,14 @@ import { delimiterLabel, encodingLabel, formatBytes, KIND_LABELS } from './label
 import { MappingList } from './mapping-list';
 import { PreviewTable } from './preview-table';
 import { ReadSettings, type UnknownAccounts } from './read-settings';
+import { SavePreset } from './save-preset';
 import type { ImportReview } from './use-import-review';
 
 interface ReviewStepProps {
   file: PickedFile;
   review: ImportReview;
   presets: ImportPreset[];
+  onPresetSaved: (preset: ImportPreset) => void;
   unknownAccounts: UnknownAccounts;
   onUnknownAccountsChange: (choice: UnknownAccounts) => void;
   onStart: (args: Omit<ApiArgs<'import.start'>, 'fileId'>) => void;
@@ -33,7 +35,7 @@ function describeFile(preview: ImportPreview): string {
 }
 
 /** Step 2: what Tend found, the column mapping, how to read dates, and a true preview; import once nothing is wrong. */
-export function ReviewStep({ file, review, presets, unknownAccounts, onUnknownAccountsChange, onStart, onAnother }: ReviewStepProps) {
+export function ReviewStep({ file, review, presets, onPresetSaved, unknownAccounts, onUnknownAccountsChange, onStart, onAnother }: ReviewStepProps) {
   const { preview, mapping } = review;
 
   if (!preview || !mapping) {
@@ -85,6 +87,7 @@ export function ReviewStep({ file, review, presets, unknownAccounts, onUnknownAc
         <aside className="review__side" aria-label="About this file">
           <FileSettings review={review} preview={preview} presets={presets} />
           <ReadSettings review={review} preview={preview} mapping={mapping} unknownAccounts={unknownAccounts} onUnknownAccountsChange={onUnknownAccountsChange} />
+          <SavePreset mapping={mapping} onSaved={onPresetSaved} />
         </aside>
         <section className="review__main" aria-labelledby="import-columns-title">
           <header className="section-head">

@@ -269,3 +269,16 @@ test('a running import shows its progress and can be cancelled; nothing is chang
   await expect(page.getByTestId('import-history-empty')).toBeVisible();
 });
 
+
+test('the columns of a file can be saved as a preset and picked again', async ({ page, consoleUrl }) => {
+  const importer = new ImportPage(page);
+  await page.goto(consoleUrl);
+  await importer.openFromFirstRun();
+  await importer.upload(fixtureFile('contact-log.csv', Date.now()));
+  await expect(importer.review).toBeVisible();
+  await page.getByTestId('save-preset-name').fill('Our CRM export');
+  await page.getByTestId('save-preset-submit').click();
+  await expect(page.getByTestId('save-preset-message')).toHaveText('Saved as “Our CRM export”.');
+  await expect(page.getByTestId('import-preset').locator('option', { hasText: 'Our CRM export' })).toHaveCount(1);
+  await page.locator('.review__side').screenshot({ path: 'tests/artifacts/import-save-preset.png' });
+});
