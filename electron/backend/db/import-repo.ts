@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { UserError } from '../user-error';
+import { FingerprintSet } from '../import/fingerprint-set';
 import { runBulk } from './bulk';
 import type { Store } from './connection';
 import { rawRows } from './raw-rows';
@@ -29,11 +30,15 @@ export interface ImportBatchRecord {
 export type NewBatch = Pick<ImportBatchRecord, 'kind' | 'fileName' | 'fileHash' | 'fileBytes' | 'startedAt' | 'mapping'>;
 export type BatchCounts = Pick<ImportBatchRecord, 'rowsRead' | 'added' | 'duplicates' | 'rejected' | 'accountsCreated' | 'accountsUpdated' | 'finishedAt'>;
 
-/** Every fingerprint already stored: re-imports and overlapping exports are checked against it in memory. */
-export function loadFingerprints(store: Store): Set<string> {
-  const query = store.db.selectFrom('touchpoints').select('fingerprint').where('fingerprint', 'is not', null);
-  const compiled = query.compile();
-  return new Set(store.sqlite.prepare(compiled.sql).pluck().raw(false).all(...(compiled.parameters as unknown[])) as string[]);
+/** Every fingerprint already stored, streamed into a compact set: re-imports and overlapping exports are checked against it in memory. */
+export function loadFingerprints(store: Store): FingerprintSet {
+  const compiled = store.db.selectFrom('touchpoints').select('fingerprint').where('fingerprint', 'is not', null).compile();
+  const statement = store.sqlite.prepare(compiled.sql).pluck();
+  const counted = store.db.selectFrom('touchpoints').select((eb) => eb.fn.countAll<number>().as('n')).compile();
+  const count = store.sqlite.prepare(counted.sql).pluck().get(...(counted.parameters as unknown[])) as number;
+  const set = new FingerprintSet(count);
+  for (const fingerprint of statement.iterate(...(compiled.parameters as unknown[])) as Iterable<string>) set.add(fingerprint);
+  return set;
 }
 
 /** Accounts by external id and by name, for resolving the "account" column of an import. */

@@ -5,6 +5,7 @@ import { createRowNormaliser, type ImportedTouchpoint } from '../../../shared/im
 import type { ImportStatements } from '../db/import-repo';
 import { isOurContact } from '../db/touchpoints-repo';
 import type { AccountIndex } from './account-index';
+import type { FingerprintSet } from './fingerprint-set';
 import type { TableRow } from './read/types';
 import { inferSentiment } from './sentiment-inference';
 import { emptyCounts, RejectLog, type ImportCounts, type ImportSink } from './sink';
@@ -15,7 +16,7 @@ export interface TouchpointSinkOptions {
   mapping: Mapping;
   header: string[];
   accounts: AccountIndex;
-  fingerprints: Set<string>;
+  fingerprints: FingerprintSet;
   /** Create accounts the file names but Tend does not know, or reject their rows. */
   unknownAccounts: 'create' | 'reject';
   now: number;
@@ -58,11 +59,10 @@ export class TouchpointSink implements ImportSink {
       const accountId = this.#resolveAccount(touchpoint, row);
       if (accountId === null) continue;
       const fingerprint = touchpointFingerprint(String(accountId), touchpoint);
-      if (fingerprints.has(fingerprint)) {
+      if (!fingerprints.add(fingerprint)) {
         this.counts.duplicates++;
         continue;
       }
-      fingerprints.add(fingerprint);
       let sentiment = touchpoint.sentiment;
       let sentimentSource: 'given' | 'inferred' | null = sentiment === null ? null : 'given';
       if (sentiment === null) {
