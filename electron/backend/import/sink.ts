@@ -1,4 +1,6 @@
 import type { ImportSummaryInfo } from '../../../shared/contract';
+import type { Mapping } from '../../../shared/import/fields';
+import { createRowNormaliser, type RowNormaliser } from '../../../shared/import/normalise-row';
 import type { ImportStatements } from '../db/import-repo';
 import type { TableRow } from './read/types';
 
@@ -47,3 +49,42 @@ export class RejectLog {
 }
 
 export const emptyCounts = (): ImportCounts => ({ rowsRead: 0, added: 0, duplicates: 0, rejected: 0, accountsCreated: 0, accountsUpdated: 0 });
+
+export interface RowSinkOptions {
+  statements: ImportStatements;
+  batchId: number;
+  mapping: Mapping;
+  header: string[];
+}
+
+/**
+ * The part every kind of file shares: count the row, normalise it, and
+ * reject it with its reason when it cannot be read; what a readable record
+ * becomes is the subclass's business (`take`).
+ */
+export abstract class RowSink<Record> implements ImportSink {
+  readonly counts: ImportCounts = emptyCounts();
+  readonly rejects: RejectLog;
+  readonly #normalise: RowNormaliser;
+
+  constructor(options: RowSinkOptions) {
+    this.#normalise = createRowNormaliser(options.mapping, options.header);
+    this.rejects = new RejectLog(options.statements, options.batchId, this.counts);
+  }
+
+  accept(rows: TableRow[]): void {
+    for (const row of rows) {
+      this.counts.rowsRead++;
+      const normalised = this.#normalise(row.cells, row.line);
+      if (normalised.ok) this.take(normalised.record as Record, row);
+      else this.rejects.reject(row.line, normalised.reason, row.cells);
+    }
+  }
+
+  finish(): void {}
+
+  protected abstract take(record: Record, row: TableRow): void;
+}
+
+/** Why a row naming an account by a name two accounts share is rejected. */
+export const ambiguousAccount = (name: string) => `More than one account is called "${name}"; use the account id instead of the name.`;
