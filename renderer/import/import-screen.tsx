@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportPreset, PickedFile } from '../../shared/contract';
 import { call } from '../platform/client';
-import { AppNav } from '../ui/app-nav';
-import { Logo } from '../ui/logo';
+import { AppBar } from '../ui/app-bar';
 import { FileStep } from './file-step';
 import { ImportFlow, type FlowStep } from './import-flow';
 import { ImportHistory } from './import-history';
@@ -43,14 +42,9 @@ export function ImportScreen() {
 
   return (
     <div className="app">
-      <header className="app-bar">
-        <div className="app-bar__brand">
-          <Logo />
-          <span className="app-bar__name">Tend</span>
-        </div>
-        <AppNav />
+      <AppBar>
         <div className="app-bar__spacer" />
-      </header>
+      </AppBar>
       <main className="import" data-testid="import-screen">
         <div className="import__inner">
           <div className="import__intro">

@@ -76,14 +76,14 @@ export const todayColumns = helper.columns([
   helper.display({
     id: 'why',
     header: 'Why',
-    meta: { label: 'Why', width: 'minmax(340px, 4fr)', minWidth: 340 },
+    meta: { label: 'Why', width: 'minmax(300px, 4fr)', minWidth: 300 },
     cell: ({ row }) => <WhyCell row={row.original} />,
   }),
   helper.display({
     id: 'actions',
     header: 'Actions',
     enableHiding: false,
-    meta: { label: 'Actions', width: '236px', minWidth: 236 },
+    meta: { label: 'Actions', width: '260px', minWidth: 260 },
     cell: ({ row }) => <ActionsCell row={row.original} />,
   }),
 ]);

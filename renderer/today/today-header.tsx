@@ -1,7 +1,6 @@
 import type { IsoDay } from '../../shared/domain';
 import { formatDayLong } from '../dates';
-import { AppNav } from '../ui/app-nav';
-import { Logo } from '../ui/logo';
+import { AppBar } from '../ui/app-bar';
 import { OwnerPicker } from './owner-picker';
 import { ReachedProgress } from './reached-progress';
 
@@ -17,18 +16,13 @@ interface TodayHeaderProps {
 /** The app bar: product, the day the list is for, whose list, and this morning's progress. */
 export function TodayHeader({ asOf, owners, owner, onOwnerChange, progress }: TodayHeaderProps) {
   return (
-    <header className="app-bar">
-      <div className="app-bar__brand">
-        <Logo />
-        <span className="app-bar__name">Tend</span>
-      </div>
-      <AppNav />
+    <AppBar>
       <div className="app-bar__day">
         <time dateTime={asOf}>{formatDayLong(asOf)}</time>
       </div>
       <div className="app-bar__spacer" />
       <OwnerPicker owners={owners} owner={owner} onChange={onOwnerChange} />
       {progress && <ReachedProgress reached={progress.reached} total={progress.total} />}
-    </header>
+    </AppBar>
   );
 }

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ImportBatchInfo } from '../../../shared/contract';
 import type { Kysely } from 'kysely';
 import { UserError } from '../user-error';
 import { FingerprintSet } from '../import/fingerprint-set';
@@ -7,25 +8,15 @@ import type { Store } from './connection';
 import { rawRows } from './raw-rows';
 import type { Database } from './schema';
 
-/** One import as the history shows it. */
-export interface ImportBatchRecord {
-  id: number;
-  kind: 'touchpoints' | 'accounts';
-  fileName: string;
+/** One import as stored: the history's view of it (see the contract), with instants as numbers and the mapping used. */
+export type ImportBatchRecord = Omit<ImportBatchInfo, 'startedAt' | 'undoneAt'> & {
   fileHash: string;
   fileBytes: number;
-  status: 'complete' | 'undone';
   startedAt: number;
   finishedAt: number;
   undoneAt: number | null;
-  rowsRead: number;
-  added: number;
-  duplicates: number;
-  rejected: number;
-  accountsCreated: number;
-  accountsUpdated: number;
   mapping: unknown;
-}
+};
 
 export type NewBatch = Pick<ImportBatchRecord, 'kind' | 'fileName' | 'fileHash' | 'fileBytes' | 'startedAt' | 'mapping'>;
 export type BatchCounts = Pick<ImportBatchRecord, 'rowsRead' | 'added' | 'duplicates' | 'rejected' | 'accountsCreated' | 'accountsUpdated' | 'finishedAt'>;
