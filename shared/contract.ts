@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { API_METHOD_NAMES, type ApiMethodName } from './api-methods';
-import { isIsoDay } from './dates';
+import { accountArgs, type AccountResults } from './api/accounts';
+import { accountPageArgs, type AccountPageResults } from './api/account-page';
+import { reportArgs, type ReportResults } from './api/reports';
+import { accountId, isoDay, isoInstant, owner } from './api/schemas';
+import { settingsArgs, type SettingsResults } from './api/settings';
 import { CHANNELS, DIRECTIONS, FACTORS } from './domain';
 import type { Band, Channel, Direction, FactorKey, IsoDay, IsoInstant } from './domain';
-import type { HealthSettings, Reason } from './health/types';
+import type { Reason } from './health/types';
 import type { ImportKind, Mapping } from './import/fields';
 import type { Result } from './result';
 
@@ -14,10 +18,6 @@ import type { Result } from './result';
  * before anything touches the database.
  */
 
-const isoDay = z.string().refine(isIsoDay, { message: 'must be a calendar day written as YYYY-MM-DD' });
-const isoInstant = z.iso.datetime({ offset: true });
-const accountId = z.number().int().positive();
-const owner = z.string().trim().min(1).max(200);
 const fileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a file id');
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not an import job id');
 const readOptions = z
@@ -67,12 +67,18 @@ export const apiArgs = {
   'review.markReviewed': z.object({ accountId, day: isoDay }).strict(),
   'review.snooze': z.object({ accountId, asOf: isoDay, until: isoDay }).strict(),
   'review.clear': z.object({ accountId, day: isoDay }).strict(),
-  'settings.health': z.object({}).strict(),
   /**
    * Desktop app only: the native open-file dialog. The browser console uploads
    * the file instead (POST /upload); either way the UI gets a file id, never a path.
    */
   'files.pick': z.object({}).strict(),
+  /**
+   * Desktop app only: the native save dialog, then the bytes written to the
+   * chosen file. The browser console downloads the bytes itself instead.
+   */
+  'files.save': z
+    .object({ suggestedName: z.string().trim().min(1).max(200), mime: z.string().max(200), data: z.string().max(200_000_000) })
+    .strict(),
   'import.presets': z.object({}).strict(),
   /** Keep a mapping under a name of the user's choosing, for the next export in the same layout. */
   'import.savePreset': z.object({ name: z.string().trim().min(1).max(80), mapping: mappingSchema }).strict(),
@@ -98,6 +104,10 @@ export const apiArgs = {
   'import.undo': z.object({ batchId: z.number().int().positive() }).strict(),
   /** A batch's rejected rows, to save as a CSV, fix and import again. */
   'import.rejects': z.object({ batchId: z.number().int().positive() }).strict(),
+  ...accountArgs,
+  ...accountPageArgs,
+  ...settingsArgs,
+  ...reportArgs,
 } as const satisfies Record<ApiMethodName, z.ZodType>;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -137,6 +147,8 @@ export interface TodayRow {
   reviewed: boolean;
   /** We contacted the account on the list's day. */
   touchedToday: boolean;
+  /** Handed over to this owner and not yet introduced: stays on the list until a touch is logged. */
+  intro: { from: string } | null;
 }
 
 export interface TodayList {
@@ -246,7 +258,7 @@ export interface ImportBatchInfo {
   accountsUpdated: number;
 }
 
-export interface ApiResults {
+export interface ApiResults extends AccountResults, AccountPageResults, SettingsResults, ReportResults {
   'store.summary': StoreSummary;
   'demo.load': DemoLoaded;
   'today.list': TodayList;
@@ -254,8 +266,9 @@ export interface ApiResults {
   'review.markReviewed': { accountId: number };
   'review.snooze': { accountId: number; until: IsoDay };
   'review.clear': { accountId: number };
-  'settings.health': HealthSettings;
   'files.pick': PickedFile | null;
+  /** The path written, or null when the user cancelled the dialog. */
+  'files.save': { path: string } | null;
   'import.presets': ImportPreset[];
   'import.savePreset': ImportPreset;
   'import.deletePreset': { id: string };

@@ -16,6 +16,11 @@ import { previewImport } from './import/preview';
 import { deletePreset, listPresets, lookUpPreset, savePreset } from './import/saved-presets';
 import type { Mapping } from '../../shared/import/fields';
 import { UserError } from './user-error';
+import type { BackendContext } from './context';
+import { accountsHandlers } from './handlers/accounts';
+import { accountPageHandlers } from './handlers/account-page';
+import { settingsHandlers } from './handlers/settings';
+import { reportsHandlers } from './handlers/reports';
 
 export interface Backend {
   api: TendApi;
@@ -43,6 +48,7 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
   const files = new FileRegistry();
   // A finished import changed many accounts at once: score everything afresh on the next read.
   const imports = new ImportJobs(file, options.nativeBinding, () => scoreboard.invalidate());
+  const context: BackendContext = { store, db, scoreboard, files, imports, now };
 
   async function requireActiveAccount(accountId: number) {
     const account = await getAccount(db, accountId);
@@ -115,9 +121,11 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
         await setSnoozed(db, accountId, null);
         return { accountId };
       },
-      'settings.health': async () => scoreboard.settings,
       'files.pick': async () => {
         throw new UserError('invalid_argument', 'Choosing a file with a dialog works in the desktop app; in the browser, drop the file on the import screen.');
+      },
+      'files.save': async () => {
+        throw new UserError('invalid_argument', 'Saving with a dialog works in the desktop app; the browser console downloads the file instead.');
       },
       'import.presets': async () => listPresets(db),
       'import.savePreset': async ({ name, mapping }) => savePreset(db, name, mapping),
@@ -171,6 +179,10 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
         const header = (batch.mapping as { header?: string[] }).header ?? [];
         return { header, rows: await batchRejects(db, batchId) };
       },
+      ...accountsHandlers(context),
+      ...accountPageHandlers(context),
+      ...settingsHandlers(context),
+      ...reportsHandlers(context),
     },
     options,
   );

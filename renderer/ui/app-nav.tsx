@@ -2,10 +2,13 @@ import { useNavigation, type Section } from '../navigation';
 
 const SECTIONS: { section: Section; label: string }[] = [
   { section: 'today', label: 'Today' },
+  { section: 'accounts', label: 'Accounts' },
+  { section: 'complaints', label: 'Complaints' },
   { section: 'import', label: 'Import' },
+  { section: 'settings', label: 'Settings' },
 ];
 
-/** The app bar's sections: today's list and importing files. The current one is marked for screen readers too. */
+/** The app bar's sections. The current one is marked for screen readers too. */
 export function AppNav() {
   const { section: current, go } = useNavigation();
   return (

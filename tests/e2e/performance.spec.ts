@@ -32,6 +32,7 @@ function bigList(): TodayList {
       ],
       reviewed: false,
       touchedToday: false,
+      intro: null,
     });
   }
   return { asOf: todayUtc(), owner: null, owners: OWNERS, rows, total: rows.length, reached: 0, snoozed: 0, considered: ACCOUNTS };

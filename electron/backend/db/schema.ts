@@ -20,6 +20,8 @@ export interface AccountsTable {
   tags: string;
   /** The import that created the account, if one did (undoing it removes the account). */
   batch_id: number | null;
+  churned_on: string | null;
+  churn_reason: string | null;
 }
 
 export interface TouchpointsTable {
@@ -44,6 +46,8 @@ export interface TouchpointsTable {
   batch_id: number | null;
   /** A hash of the normalised row, so re-imports and overlapping exports add nothing twice. */
   fingerprint: string | null;
+  /** For an update to the customer about a complaint: the complaint's touchpoint. */
+  complaint_id: number | null;
 }
 
 export interface ImportBatchesTable {
@@ -90,6 +94,39 @@ export interface ReviewStateTable {
   snoozed_until: string | null;
 }
 
+export interface ScoreSnapshotsTable {
+  account_id: number;
+  day: string;
+  score: number;
+  band: 'healthy' | 'watch' | 'at_risk' | 'neglected';
+  backfilled: number;
+}
+
+export interface AccountEventsTable {
+  id: Generated<number>;
+  account_id: number;
+  at: number;
+  kind: 'created' | 'updated' | 'handover' | 'churned' | 'reactivated';
+  /** JSON. */
+  detail: string;
+}
+
+export interface HandoverIntrosTable {
+  account_id: number;
+  from_owner: string;
+  to_owner: string;
+  created_at: number;
+  done_at: number | null;
+}
+
+export interface SavedViewsTable {
+  id: Generated<number>;
+  name: string;
+  /** JSON. */
+  state: string;
+  created_at: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   touchpoints: TouchpointsTable;
@@ -98,4 +135,8 @@ export interface Database {
   import_batches: ImportBatchesTable;
   import_rejects: ImportRejectsTable;
   import_account_changes: ImportAccountChangesTable;
+  score_snapshots: ScoreSnapshotsTable;
+  account_events: AccountEventsTable;
+  handover_intros: HandoverIntrosTable;
+  saved_views: SavedViewsTable;
 }

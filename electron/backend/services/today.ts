@@ -23,6 +23,7 @@ export function toTodayRow(scored: ScoredAccount, asOf: IsoDay, review: ReviewSt
     reasons: health.reasons,
     reviewed: review?.reviewedOn === asOf,
     touchedToday: scored.lastOurContactAt !== null && dayOf(scored.lastOurContactAt) === asOf,
+    intro: null,
   };
 }
 
