@@ -33,6 +33,8 @@ const SALESFORCE_ACTIVITIES: Preset = {
       notes: 'Comments',
     },
     dateFormat: 'mdy',
+    // Salesforce activities are what the account's people logged having done: an e-mail or task with no Call Type was ours.
+    defaults: { direction: 'outbound' },
   },
 };
 
