@@ -4,6 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { prefetchTodayList } from './today/prefetch';
+import { startTheme } from './ui/theme';
+
+// The theme goes on before anything renders; the saved preference is fetched alongside the first data.
+startTheme();
 
 // Today's list is what nearly every start shows: ask for its top rows before React even renders.
 if (window.location.hash !== '#import') prefetchTodayList();

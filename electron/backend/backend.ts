@@ -8,7 +8,8 @@ import { defineApi, type ApiOptions } from './define-api';
 import { loadDemoPortfolio } from './services/demo-load';
 import { loadHealthSettings } from './services/health-settings';
 import { Scoreboard } from './services/scoreboard';
-import { buildTodayList, toTodayRow } from './services/today';
+import { ScoreHistory } from './services/snapshots';
+import { loadTodayList, pendingIntroFor, toTodayRow } from './services/today';
 import { batchRejects, listBatches, undoBatch } from './db/import-repo';
 import { FileRegistry } from './import/file-registry';
 import { ImportJobs } from './import/import-jobs';
@@ -26,6 +27,8 @@ export interface Backend {
   api: TendApi;
   store: Store;
   scoreboard: Scoreboard;
+  /** Daily score snapshots; `history.idle()` waits for a back-fill to finish. */
+  history: ScoreHistory;
   /** For the transports only: makes a file the user chose (dialog, upload) importable by id. */
   files: FileRegistry;
   close(): Promise<void>;
@@ -46,9 +49,14 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
   const scoreboard = new Scoreboard(store, await loadHealthSettings(store.db));
   const { db } = store;
   const files = new FileRegistry();
-  // A finished import changed many accounts at once: score everything afresh on the next read.
-  const imports = new ImportJobs(file, options.nativeBinding, () => scoreboard.invalidate());
-  const context: BackendContext = { store, db, scoreboard, files, imports, now };
+  const history = new ScoreHistory({ store, settings: () => scoreboard.settings, now, onError: (error) => console.error('[tend] score history:', error) });
+  scoreboard.onScored(history.record);
+  // A finished import changed many accounts at once: score everything afresh on the next read, and the past with it.
+  const imports = new ImportJobs(file, options.nativeBinding, () => {
+    scoreboard.invalidate();
+    history.backfill();
+  });
+  const context: BackendContext = { store, db, scoreboard, files, imports, history, now };
 
   async function requireActiveAccount(accountId: number) {
     const account = await getAccount(db, accountId);
@@ -65,12 +73,10 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
       'demo.load': async ({ asOf }) => {
         const loaded = await loadDemoPortfolio(store, asOf, now());
         scoreboard.invalidate();
+        history.backfill();
         return loaded;
       },
-      'today.list': async ({ asOf, owner, limit }) => {
-        await scoreboard.ensure(asOf);
-        return buildTodayList(scoreboard, await reviewStatesFor(db, asOf), await listOwners(db), owner, asOf, limit);
-      },
+      'today.list': async ({ asOf, owner, limit }) => loadTodayList(db, scoreboard, asOf, owner, limit),
       'touchpoints.log': async (args) => {
         const account = await requireActiveAccount(args.accountId);
         if (account.status !== 'active') throw new UserError('conflict', `${account.name} has churned; reactivate it before logging touches.`);
@@ -99,10 +105,11 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
         await setReviewed(db, account.id, args.asOf);
         await scoreboard.ensure(args.asOf);
         await scoreboard.rescoreAccounts([account.id]);
+        history.refreshAccounts([account.id]);
         const scored = scoreboard.get(account.id);
         if (!scored) throw new Error(`Account ${account.id} vanished while re-scoring`);
         const reviews = await reviewStatesFor(db, args.asOf);
-        return { touchpointId, row: toTodayRow(scored, args.asOf, reviews.get(account.id)) };
+        return { touchpointId, row: toTodayRow(scored, args.asOf, reviews.get(account.id), await pendingIntroFor(db, scored)) };
       },
       'review.markReviewed': async ({ accountId, day }) => {
         await requireActiveAccount(accountId);
@@ -170,6 +177,7 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
       'import.undo': async ({ batchId }) => {
         const result = undoBatch(store, batchId, now());
         scoreboard.invalidate();
+        history.backfill();
         return result;
       },
       'import.rejects': async ({ batchId }) => {
@@ -191,9 +199,11 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
     api,
     store,
     scoreboard,
+    history,
     files,
     close: async () => {
       files.dispose();
+      await history.cancel();
       await store.close();
     },
   };

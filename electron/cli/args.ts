@@ -19,6 +19,16 @@ export interface CliOptions {
   encoding?: string;
   delimiter?: string;
   dateFormat?: string;
+  from?: string;
+  to?: string;
+  /** CRM ids, from a comma-separated --accounts. */
+  accounts?: string[];
+  /** report: the internal copy, the format, the file to write, the paper, the manager's contact line. */
+  internal?: boolean;
+  format?: string;
+  out?: string;
+  paper?: string;
+  contact?: string;
 }
 
 export interface ParsedCommand {
@@ -34,12 +44,17 @@ const COMMAND_OPTIONS: Record<string, string[]> = {
   import: ['db', 'kind', 'preset', 'mapping', 'dry-run', 'reject-unknown', 'encoding', 'delimiter', 'date-format', 'json'],
   'import-history': ['db', 'json'],
   'undo-import': ['db', 'json'],
+  handover: ['db', 'from', 'to', 'accounts', 'json'],
+  report: ['db', 'owner', 'as-of', 'from', 'to', 'internal', 'format', 'out', 'paper', 'contact'],
+  account: ['db', 'as-of', 'json'],
 };
 
 /** How many positional arguments each command takes after its name. */
-const COMMAND_ARGUMENTS: Record<string, { count: number; name: string }> = {
+const COMMAND_ARGUMENTS: Record<string, { count: number; max?: number; name: string }> = {
   import: { count: 1, name: 'FILE' },
   'undo-import': { count: 1, name: 'BATCH_ID' },
+  report: { count: 1, max: 2, name: 'account ACCOUNT_ID | portfolio' },
+  account: { count: 1, name: 'ACCOUNT_ID' },
 };
 
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
@@ -69,6 +84,14 @@ export function parseCli(argv: string[]): ParsedCommand {
         encoding: { type: 'string' },
         delimiter: { type: 'string' },
         'date-format': { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        accounts: { type: 'string' },
+        internal: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        paper: { type: 'string' },
+        contact: { type: 'string' },
       },
     });
   } catch (error) {
@@ -87,7 +110,8 @@ export function parseCli(argv: string[]): ParsedCommand {
     }
     const expected = COMMAND_ARGUMENTS[command];
     if (expected && rest.length < expected.count && !values.help) throw new UsageError(`${command} needs ${expected.name}: npm run tend -- ${command} ${expected.name}.`);
-    if (rest.length > (expected?.count ?? 0)) throw new UsageError(`Unexpected argument "${rest[expected?.count ?? 0]}" after ${command}.`);
+    const most = expected?.max ?? expected?.count ?? 0;
+    if (rest.length > most) throw new UsageError(`Unexpected argument "${rest[most]}" after ${command}.`);
   }
   if (values.kind !== undefined && values.kind !== 'touchpoints' && values.kind !== 'accounts') {
     throw new UsageError(`--kind must be touchpoints or accounts, not "${values.kind}".`);
@@ -99,6 +123,11 @@ export function parseCli(argv: string[]): ParsedCommand {
   if (values['date-format'] !== undefined && !DATE_FORMATS.includes(values['date-format'])) {
     throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}.`);
   }
+  if (command === 'handover' && !values.help && (!values.from?.trim() || !values.to?.trim())) {
+    throw new UsageError('handover needs both owners: npm run tend -- handover --from OWNER --to OWNER [--accounts ID,...].');
+  }
+  const accounts = values.accounts?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  if (accounts !== undefined && accounts.length === 0) throw new UsageError('--accounts needs at least one account id, e.g. --accounts ACME-001,ACME-002.');
   const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (values['as-of'] !== undefined && !isIsoDay(values['as-of'])) {
     throw new UsageError(`--as-of "${values['as-of']}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24.`);
@@ -126,6 +155,14 @@ export function parseCli(argv: string[]): ParsedCommand {
       encoding: values.encoding?.toLowerCase(),
       delimiter,
       dateFormat: values['date-format'],
+      from: values.from?.trim(),
+      to: values.to?.trim(),
+      accounts,
+      internal: values.internal ?? false,
+      format: values.format,
+      out: values.out,
+      paper: values.paper,
+      contact: values.contact,
     },
   };
 }
@@ -146,6 +183,18 @@ Commands:
                             import a contact log or an account list (CSV, TSV, XLSX)
   import-history [--json]   every import, with what it added
   undo-import BATCH_ID      take an import back out
+  handover --from OWNER --to OWNER [--accounts ID,...] [--json]
+                            move accounts (all of OWNER's active ones, or those listed)
+                            to another owner, with an intro item on their today list
+  account ACCOUNT_ID [--as-of YYYY-MM-DD] [--json]
+                            one account: score, band, reasons, open complaints, recent touchpoints
+  report account ACCOUNT_ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--internal] [--contact TEXT]
+                 --format pdf|html|md --out FILE [--paper a4|letter]
+                            a status update for the customer (last 90 days unless --from/--to;
+                            --internal adds health, reasons and value: never send that copy)
+  report portfolio [--owner NAME] [--as-of YYYY-MM-DD]
+                   --format pdf|html|md|csv|xlsx --out FILE [--paper a4|letter]
+                            the portfolio report for a manager (one owner or everyone)
 
 Options:
   --db FILE   the database file (default: $TEND_DB, else the per-user app data folder)

@@ -2,9 +2,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openBackend } from '../backend/backend';
 import { resolveDbFile, userDataDir } from '../backend/paths';
+import { accountCommand } from './account-command';
 import { parseCli, UsageError, USAGE } from './args';
 import { CommandError, demoCommand, scoreCommand, todayCommand } from './commands';
+import { handoverCommand } from './handover-command';
 import { importCommand, importHistoryCommand, undoImportCommand } from './import-commands';
+import { reportCommand } from './report-command';
 
 /** Tend's days are UTC calendar days (see docs/architecture.md). */
 const todayUtc = () => new Date().toISOString().slice(0, 10);
@@ -34,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
     else if (command === 'import') await importCommand(backend, rest[0]!, options, io);
     else if (command === 'import-history') await importHistoryCommand(backend, options, io);
     else if (command === 'undo-import') await undoImportCommand(backend, rest[0]!, options, io);
+    else if (command === 'handover') await handoverCommand(backend, asOf, options, io);
+    else if (command === 'account') await accountCommand(backend, rest[0]!, asOf, options, io);
+    else if (command === 'report') await reportCommand(backend, rest, options, todayUtc(), io);
     return 0;
   } finally {
     await backend.close();

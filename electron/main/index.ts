@@ -6,12 +6,16 @@ import { resolveDbFile } from '../backend/paths';
 import { CONTENT_SECURITY_POLICY } from '../backend/security';
 import { serveApiOverIpc } from './ipc';
 import { electronSqliteBinding } from './native-binding';
+import { startMorningNotifications } from './notifications';
 import { createMainWindow } from './window';
 
 app.setName('Tend');
+// Windows shows notifications only for an app with a user model id.
+if (process.platform === 'win32') app.setAppUserModelId('app.tend.desktop');
 const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
 let backend: BackendThread | null = null;
+let stopMorningNotifications: (() => void) | null = null;
 
 const isTrustedUrl = (url: string) => (rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://') && url.includes('/renderer/'));
 
@@ -40,10 +44,12 @@ app.whenReady().then(async () => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   serveApiOverIpc(backend, isTrustedUrl);
-  createMainWindow(rendererUrl, rendererFile);
+  const window = createMainWindow(rendererUrl, rendererFile);
+  stopMorningNotifications = startMorningNotifications(backend.api, () => window, join(app.getPath('userData'), 'morning-notification.json'));
 });
 
 app.on('window-all-closed', () => {
+  stopMorningNotifications?.();
   void backend?.close().finally(() => app.quit());
   if (!backend) app.quit();
 });

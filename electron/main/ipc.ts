@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { BackendThread } from '../backend/worker/worker-api';
 import { API_METHODS, type ApiMethod } from '../../shared/contract';
 import { fail } from '../../shared/result';
+import { saveFileWithDialog } from './save-file';
 
 export const IPC_CHANNEL = 'tend:call';
 
@@ -17,8 +18,9 @@ export function serveApiOverIpc(backend: BackendThread, isTrustedUrl: (url: stri
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isTrustedUrl(frameUrl)) return fail('unauthorized', 'This page is not allowed to use Tend.');
     if (typeof method !== 'string' || !(API_METHODS as string[]).includes(method)) return fail('not_found', `Unknown API method "${String(method)}".`);
-    // The native dialog lives here, in the shell: only a path the user picked ever reaches the backend.
+    // The native dialogs live here, in the shell: only a path the user picked is ever read or written.
     if (method === 'files.pick') return pickFile(backend, BrowserWindow.fromWebContents(event.sender));
+    if (method === 'files.save') return saveFileWithDialog(BrowserWindow.fromWebContents(event.sender), args);
     return api[method as ApiMethod](args as never);
   });
 }

@@ -1,5 +1,6 @@
 import type { PickedFile } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import { bytesFromBase64 } from './base64';
 import { api, ApiCallError } from './client';
 
 /** The file types the import screen offers in the browser's file chooser. */
@@ -80,4 +81,48 @@ export async function pickFile(onProgress?: UploadProgress): Promise<PickedFile 
   }
   const file = await chooseInBrowser();
   return file ? uploadFile(file, onProgress) : null;
+}
+
+/** A file to hand to the user: its contents as base64, as `reports.render` returns them. */
+export interface FileToSave {
+  suggestedName: string;
+  mime: string;
+  data: string;
+}
+
+/** Where a saved file went: a path the user chose (desktop), or the browser's downloads. */
+export type SavedFile = { savedTo: 'disk'; path: string } | { savedTo: 'downloads'; name: string };
+
+/**
+ * Hands the user a file: the native save dialog in the desktop app (written
+ * whole or not at all), a download in the browser console. Null when the
+ * user cancels the dialog; throws an ApiCallError with the reason in words.
+ */
+export async function saveFile(file: FileToSave): Promise<SavedFile | null> {
+  if (window.tend) {
+    const result = await api['files.save'](file);
+    if (!result.ok) throw new ApiCallError(result.error.message, result.error.code);
+    return result.value ? { savedTo: 'disk', path: result.value.path } : null;
+  }
+  downloadInBrowser(file);
+  return { savedTo: 'downloads', name: file.suggestedName };
+}
+
+function downloadInBrowser({ suggestedName, mime, data }: FileToSave): void {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = bytesFromBase64(data);
+  } catch {
+    throw new ApiCallError('The file arrived damaged and was not downloaded. Try exporting again.', 'internal');
+  }
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the bytes once the click is handled; the URL can go a little later.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

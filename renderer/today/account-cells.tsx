@@ -1,13 +1,26 @@
+import type { MouseEvent } from 'react';
 import type { TodayRow } from '../../shared/contract';
+import { useNavigation } from '../navigation';
 import { formatCount, formatDaysAgo, formatMoney, plural } from '../ui/format';
 
-/** Name on top; external id and tier underneath, small. */
+/**
+ * Name on top (a link to the account's page); external id and tier
+ * underneath, small. The link stays out of the Tab order: Enter on the row
+ * opens the same page.
+ */
 export function AccountCell({ row }: { row: TodayRow }) {
+  const { go } = useNavigation();
+  const open = (event: MouseEvent) => {
+    // Ctrl/⌘-click keeps the browser's own behaviour (a new tab in the browser console).
+    if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    go({ section: 'account', accountId: row.accountId });
+  };
   return (
     <div className="cell-stack">
-      <span className="account__name" data-testid="row-name" title={row.name}>
+      <a className="account__name account__link" href={`#accounts/${row.accountId}`} onClick={open} tabIndex={-1} data-testid="row-name" title={`Open ${row.name}`}>
         {row.name}
-      </span>
+      </a>
       <span className="cell-sub">
         <span className="account__id">{row.externalId}</span>
         <span aria-hidden="true"> · </span>

@@ -6,6 +6,7 @@ import { call } from '../platform/client';
 import { ChoiceGroup, type Choice } from '../ui/choice-group';
 import { errorMessage } from '../ui/error-message';
 import { ModalDialog } from '../ui/modal-dialog';
+import { KeyChord, SUBMIT_MODIFIER } from '../ui/shortcuts-dialog';
 
 type LoggableChannel = Extract<Channel, 'call' | 'email' | 'meeting' | 'message' | 'other'>;
 type SentimentChoice = 'positive' | 'neutral' | 'negative' | 'unsure';
@@ -42,7 +43,12 @@ interface LogTouchDialogProps {
   onLogged: (details: LoggedTouchDetails) => void;
 }
 
-/** Record a call, email, meeting… with one account; the list re-scores as soon as it is saved. */
+/**
+ * Record a call, email, meeting… with one account; the list re-scores as soon
+ * as it is saved. Made for the keyboard: focus starts on When, Tab moves on,
+ * the arrow keys choose within each row of choices, Enter logs from any field
+ * (Ctrl/⌘+Enter from the note, where Enter starts a new line), Esc closes.
+ */
 export function LogTouchDialog({ account, asOf, onClose, onLogged }: LogTouchDialogProps) {
   const latest = latestTouchMs(asOf);
   const [when, setWhen] = useState(() => toLocalInputValue(Math.min(Date.now(), latest)));
@@ -95,6 +101,13 @@ export function LogTouchDialog({ account, asOf, onClose, onLogged }: LogTouchDia
       error={error}
       onSubmit={submit}
       onClose={onClose}
+      footerHint={
+        <>
+          <KeyChord keys={['Enter']} /> logs
+          <span aria-hidden="true">·</span>
+          <KeyChord keys={[SUBMIT_MODIFIER, 'Enter']} /> from the note
+        </>
+      }
     >
       <div className="field">
         <label htmlFor={whenId} className="field__label">
@@ -125,6 +138,7 @@ export function LogTouchDialog({ account, asOf, onClose, onLogged }: LogTouchDia
           maxLength={10_000}
           onChange={(event) => setNotes(event.target.value)}
           placeholder="What did you talk about? Anything to follow up?"
+          aria-keyshortcuts={`${SUBMIT_MODIFIER === '⌘' ? 'Meta' : 'Control'}+Enter`}
           data-testid="log-touch-notes"
         />
       </div>

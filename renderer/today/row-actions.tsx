@@ -12,17 +12,28 @@ export interface RowActions {
 /** Row buttons reach the screen's handlers through context so the column definitions never change. */
 export const RowActionsContext = createContext<RowActions | null>(null);
 
+/**
+ * The account whose row is the list's Tab stop. Only its buttons are in the
+ * Tab order, so Tab goes from the row to its actions and then on past the
+ * list rather than through every button of every row.
+ */
+export const ActiveRowContext = createContext<number | null>(null);
+
 export const isReached = (row: TodayRow) => row.reviewed || row.touchedToday;
 
 export function ActionsCell({ row }: { row: TodayRow }) {
   const actions = useContext(RowActionsContext);
+  const activeAccountId = useContext(ActiveRowContext);
   if (!actions) return null;
   const busy = actions.busyAccountId === row.accountId;
+  const tabIndex = activeAccountId === row.accountId ? 0 : -1;
   if (isReached(row)) {
     return (
       <div className="actions">
         <span className="reached" data-testid="row-reached">
-          <span className="reached__tick" aria-hidden="true">✓</span>
+          <span className="reached__tick" aria-hidden="true">
+            ✓
+          </span>
           Reached
         </span>
         <button
@@ -31,6 +42,9 @@ export function ActionsCell({ row }: { row: TodayRow }) {
           data-testid="log-touch-button"
           onClick={() => actions.logTouch(row)}
           aria-label={`Log touch — ${row.name}`}
+          aria-keyshortcuts="L"
+          title="Log another touch (L)"
+          tabIndex={tabIndex}
         >
           Log touch
         </button>
@@ -45,6 +59,9 @@ export function ActionsCell({ row }: { row: TodayRow }) {
         data-testid="log-touch-button"
         onClick={() => actions.logTouch(row)}
         aria-label={`Log touch — ${row.name}`}
+        aria-keyshortcuts="L"
+        title="Log a call, email or meeting (L)"
+        tabIndex={tabIndex}
       >
         Log touch
       </button>
@@ -55,7 +72,9 @@ export function ActionsCell({ row }: { row: TodayRow }) {
         onClick={() => actions.markReviewed(row)}
         disabled={busy}
         aria-label={`Mark reviewed — ${row.name}`}
-        title="Reviewed for today: counts as reached without logging a touch"
+        aria-keyshortcuts="R"
+        title="Reviewed for today: counts as reached without logging a touch (R)"
+        tabIndex={tabIndex}
       >
         Reviewed
       </button>
@@ -65,6 +84,9 @@ export function ActionsCell({ row }: { row: TodayRow }) {
         data-testid="snooze-button"
         onClick={() => actions.snooze(row)}
         aria-label={`Snooze — ${row.name}`}
+        aria-keyshortcuts="S"
+        title="Hide until a later day (S)"
+        tabIndex={tabIndex}
       >
         Snooze
       </button>

@@ -7,6 +7,7 @@ import { call } from '../platform/client';
 import { ChoiceGroup, type Choice } from '../ui/choice-group';
 import { errorMessage } from '../ui/error-message';
 import { ModalDialog } from '../ui/modal-dialog';
+import { KeyChord } from '../ui/shortcuts-dialog';
 
 type Preset = 'tomorrow' | 'week' | 'two-weeks' | 'date';
 
@@ -17,7 +18,11 @@ interface SnoozeDialogProps {
   onSnoozed: (until: IsoDay) => void;
 }
 
-/** Hide an account from the list until a later day ("they asked us to call back next week"). */
+/**
+ * Hide an account from the list until a later day ("they asked us to call
+ * back next week"). Focus starts on the chosen day; the arrows pick another
+ * and Enter snoozes.
+ */
 export function SnoozeDialog({ account, asOf, onClose, onSnoozed }: SnoozeDialogProps) {
   const tomorrow = addDays(asOf, 1);
   const presets: Record<Exclude<Preset, 'date'>, IsoDay> = { tomorrow, week: addDays(asOf, 7), 'two-weeks': addDays(asOf, 14) };
@@ -61,6 +66,11 @@ export function SnoozeDialog({ account, asOf, onClose, onSnoozed }: SnoozeDialog
       error={error}
       onSubmit={submit}
       onClose={onClose}
+      footerHint={
+        <>
+          <KeyChord keys={['←']} /> <KeyChord keys={['→']} /> choose · <KeyChord keys={['Enter']} /> snoozes
+        </>
+      }
     >
       <ChoiceGroup legend="Bring it back" choices={choices} value={preset} onChange={setPreset} testId="snooze-preset" />
       {preset === 'date' && (

@@ -1,5 +1,6 @@
 import type { IsoDay } from '../../shared/domain';
 import { formatDayLong } from '../dates';
+import { ExportReportButton } from '../reports/export-report-button';
 import { AppBar } from '../ui/app-bar';
 import { OwnerPicker } from './owner-picker';
 import { ReachedProgress } from './reached-progress';
@@ -22,6 +23,7 @@ export function TodayHeader({ asOf, owners, owner, onOwnerChange, progress }: To
       </div>
       <div className="app-bar__spacer" />
       <OwnerPicker owners={owners} owner={owner} onChange={onOwnerChange} />
+      <ExportReportButton kind="portfolio" owner={owner} />
       {progress && <ReachedProgress reached={progress.reached} total={progress.total} />}
     </AppBar>
   );

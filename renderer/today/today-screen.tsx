@@ -6,6 +6,7 @@ import { ErrorState } from '../ui/error-state';
 import { formatCount, plural } from '../ui/format';
 import { LoadingState } from '../ui/loading-state';
 import { Spinner } from '../ui/spinner';
+import { DropsPanel } from './drops-panel';
 import { LogTouchDialog } from './log-touch-dialog';
 import { RowActionsContext } from './row-actions';
 import { filterTodayRows, toSearchQuery } from './search';
@@ -52,6 +53,8 @@ export function TodayScreen() {
   }, [list, owner, setOwner]);
 
   const shown = shownRows.length;
+  // Accounts handed over to this owner and not yet introduced: they stay on the list until a touch is logged.
+  const introductions = useMemo(() => rows.reduce((n, row) => n + (row.intro ? 1 : 0), 0), [rows]);
   const filtered = query !== '' || band !== null;
   const waiting = list ? list.total - list.reached : 0;
   const clearFilters = () => {
@@ -103,6 +106,12 @@ export function TodayScreen() {
                   {plural(waiting, 'account')} {waiting === 1 ? 'needs' : 'need'} attention
                   {list.reached > 0 && <> · {formatCount(list.reached)} reached</>}
                   {list.snoozed > 0 && <> · {formatCount(list.snoozed)} snoozed</>}
+                  {introductions > 0 && (
+                    <>
+                      {' '}
+                      · <span data-testid="intro-count">{plural(introductions, 'introduction')} waiting</span>
+                    </>
+                  )}
                   {filtered && <> · showing {formatCount(shown)}</>}
                 </>
               ) : (
@@ -120,6 +129,7 @@ export function TodayScreen() {
         {error && list && error !== refreshErrorSeen && (
           <ErrorBanner message={`The list could not be refreshed: ${error}`} retry={() => void reload()} onDismiss={() => setRefreshErrorSeen(error)} />
         )}
+        <DropsPanel asOf={asOf} owner={owner} />
         <section className="card today__card" aria-label="Today's list">
           <TodayToolbar table={table} search={search} onSearchChange={setSearch} band={band} onBandChange={setBand} />
           {body}

@@ -1,3 +1,4 @@
+import { RadioGroup } from 'radix-ui';
 import { useId } from 'react';
 
 export interface Choice<T extends string> {
@@ -15,35 +16,36 @@ interface ChoiceGroupProps<T extends string> {
   /** Optional test id prefix: each option gets `${testId}-${value}`. */
   testId?: string;
   layout?: 'segmented' | 'stack';
+  disabled?: boolean;
 }
 
 /**
- * A labelled set of radio buttons drawn as a segmented control: one Tab stop,
- * arrow keys move between options (native radio behaviour).
+ * A labelled set of radio buttons drawn as a segmented control, on Radix's
+ * RadioGroup: one Tab stop, any arrow key moves between options and chooses
+ * as it goes (wrapping round), and in a ModalDialog Enter submits the form.
  */
-export function ChoiceGroup<T extends string>({ legend, choices, value, onChange, testId, layout = 'segmented' }: ChoiceGroupProps<T>) {
-  const name = useId();
+export function ChoiceGroup<T extends string>({ legend, choices, value, onChange, testId, layout = 'segmented', disabled = false }: ChoiceGroupProps<T>) {
+  const legendId = useId();
   return (
-    <fieldset className="field">
-      <legend className="field__label">{legend}</legend>
-      <div className={`choices choices--${layout}`}>
+    <div className="field">
+      <span id={legendId} className="field__label">
+        {legend}
+      </span>
+      <RadioGroup.Root
+        className={`choices choices--${layout}`}
+        value={value}
+        onValueChange={(next) => onChange(next as T)}
+        aria-labelledby={legendId}
+        disabled={disabled}
+        loop
+      >
         {choices.map((choice) => (
-          <label key={choice.value} className="choice">
-            <input
-              type="radio"
-              name={name}
-              value={choice.value}
-              checked={value === choice.value}
-              onChange={() => onChange(choice.value)}
-              data-testid={testId ? `${testId}-${choice.value}` : undefined}
-            />
-            <span className="choice__face">
-              <span className="choice__label">{choice.label}</span>
-              {choice.hint && <span className="choice__hint">{choice.hint}</span>}
-            </span>
-          </label>
+          <RadioGroup.Item key={choice.value} value={choice.value} className="choice" data-testid={testId ? `${testId}-${choice.value}` : undefined}>
+            <span className="choice__label">{choice.label}</span>
+            {choice.hint && <span className="choice__hint">{choice.hint}</span>}
+          </RadioGroup.Item>
         ))}
-      </div>
-    </fieldset>
+      </RadioGroup.Root>
+    </div>
   );
 }

@@ -1,8 +1,11 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Toast } from 'radix-ui';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 
 export interface ToastAction {
   label: string;
   run: () => void;
+  /** How a screen-reader user does the same without the toast; defaults to the label. */
+  altText?: string;
 }
 
 export interface ToastMessage {
@@ -20,56 +23,65 @@ const MAX_TOASTS = 3;
 
 const ToastContext = createContext<(toast: ToastMessage) => void>(() => {});
 
-/** Short confirmations ("Logged a call with …") shown bottom-right and read out politely. */
+/**
+ * Short confirmations ("Logged a call with …") shown bottom-right and read
+ * out politely.
+ *
+ * @example
+ * const toast = useToast();
+ * toast({ message: `Snoozed ${name}.`, action: { label: 'Undo', run: undo } });
+ */
 export function useToast(): (toast: ToastMessage) => void {
   return useContext(ToastContext);
 }
 
+/**
+ * Hosts the toasts, on Radix's Toast: each stays 7 seconds (longer while the
+ * pointer or focus is on it, or the window is in the background), can be
+ * swiped or closed away, and F8 moves focus to them so an Undo is reachable
+ * from the keyboard.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ShownToast[]>([]);
   const nextId = useRef(1);
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
 
-  const show = useCallback(
-    (toast: ToastMessage) => {
-      const id = nextId.current++;
-      setToasts((all) => [...all.slice(-(MAX_TOASTS - 1)), { ...toast, id }]);
-      window.setTimeout(() => dismiss(id), SHOW_FOR_MS);
-    },
-    [dismiss],
-  );
-
-  const value = useMemo(() => show, [show]);
+  const show = useCallback((toast: ToastMessage) => {
+    const id = nextId.current++;
+    setToasts((all) => [...all.slice(-(MAX_TOASTS - 1)), { ...toast, id }]);
+  }, []);
 
   return (
-    <ToastContext.Provider value={value}>
-      {children}
-      <div className="toasts" role="status" aria-live="polite" data-testid="toasts">
+    <ToastContext.Provider value={show}>
+      <Toast.Provider duration={SHOW_FOR_MS} swipeDirection="right" label="Notification">
+        {children}
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast--${toast.tone ?? 'success'}`} data-testid="toast">
+          <Toast.Root
+            key={toast.id}
+            type="background"
+            className={`toast toast--${toast.tone ?? 'success'}`}
+            data-testid="toast"
+            onOpenChange={(open) => {
+              if (!open) dismiss(toast.id);
+            }}
+          >
             <span className="toast__icon" aria-hidden="true">
               {toast.tone === 'info' ? 'i' : '✓'}
             </span>
-            <p className="toast__text">{toast.message}</p>
+            <Toast.Description className="toast__text">{toast.message}</Toast.Description>
             {toast.action && (
-              <button
-                type="button"
-                className="toast__action"
-                onClick={() => {
-                  toast.action?.run();
-                  dismiss(toast.id);
-                }}
-              >
+              <Toast.Action className="toast__action" altText={toast.action.altText ?? toast.action.label} onClick={toast.action.run}>
                 {toast.action.label}
-              </button>
+              </Toast.Action>
             )}
-            <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
+            <Toast.Close className="toast__close" aria-label="Dismiss">
+              <span aria-hidden="true">×</span>
+            </Toast.Close>
+          </Toast.Root>
         ))}
-      </div>
+        <Toast.Viewport className="toasts" data-testid="toasts" />
+      </Toast.Provider>
     </ToastContext.Provider>
   );
 }

@@ -27,10 +27,20 @@ export const touchpointInput = z
 export const accountPageArgs = {
   /** Header, factor breakdown, score history, complaints, survey answers and contact rhythm, as of a day. */
   'account.detail': z.object({ accountId, asOf: isoDay }).strict(),
-  /** Every touchpoint and account event (hand-over, churn…), newest first. */
+  /** Every touchpoint and account event (hand-over, churn…), newest first: the newest 2,000 entries (older ones stay in the store). */
   'account.timeline': z.object({ accountId }).strict(),
+  /** A touchpoint entered by hand on an active account, on or before the as-of day; the account is re-scored. */
   'touchpoints.add': z.object({ accountId, asOf: isoDay, touchpoint: touchpointInput }).strict(),
+  /**
+   * Edit a touchpoint's own fields (complaint status and survey answers change
+   * through complaints.* and surveys.record). A complaint cannot move after
+   * its resolution or its first update; an update cannot move before its complaint.
+   */
   'touchpoints.update': z.object({ touchpointId, asOf: isoDay, changes: touchpointInput.partial().strict() }).strict(),
+  /**
+   * Deleting a complaint keeps the calls and e-mails that answered it: they
+   * happened and still count as contact, they are just no longer tied to it.
+   */
   'touchpoints.delete': z.object({ touchpointId, asOf: isoDay }).strict(),
   /** Open a complaint: a touchpoint (usually inbound) marked open. */
   'complaints.open': z
@@ -39,7 +49,10 @@ export const accountPageArgs = {
   /** An update to the customer about a complaint: our own touchpoint, tied to the complaint. */
   'complaints.update': z.object({ complaintId: touchpointId, asOf: isoDay, occurredAt: isoInstant, channel: z.enum(CHANNELS), notes }).strict(),
   'complaints.resolve': z.object({ complaintId: touchpointId, asOf: isoDay, resolvedAt: isoInstant, notes }).strict(),
-  /** Complaints for one owner or everyone: open ones by age (oldest first), with resolved ones when asked. */
+  /**
+   * Complaints of active accounts for one owner or everyone: open ones by age
+   * (oldest first), then, when asked, those resolved in the last 90 days (most recent first).
+   */
   'complaints.list': z.object({ asOf: isoDay, owner: owner.nullable(), includeResolved: z.boolean().optional() }).strict(),
   'surveys.record': z
     .object({
@@ -54,7 +67,11 @@ export const accountPageArgs = {
     .refine((a) => a.comeBack !== null || a.refer !== null, { message: 'needs at least one answer' }),
   /** The NPS-style figure for one owner's accounts or everyone's, from each account's latest answer. */
   'surveys.summary': z.object({ asOf: isoDay, owner: owner.nullable() }).strict(),
-  /** The accounts whose score fell most over the last `days` days (from the daily snapshots). */
+  /**
+   * The active accounts whose score fell most over the last `days` days (7 by
+   * default; 10 accounts by default): the latest snapshot on or before asOf
+   * against the latest on or before asOf − days (weekly snapshots further back).
+   */
   'history.drops': z.object({ asOf: isoDay, owner: owner.nullable(), days: z.number().int().min(1).max(365).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
 } as const;
 
@@ -80,12 +97,12 @@ export interface ComplaintInfo {
   openedAt: IsoInstant;
   status: 'open' | 'resolved';
   resolvedAt: IsoInstant | null;
-  /** Days open so far (open), or days it took (resolved). */
+  /** Days open so far (open), or days it took (resolved; 0 when the resolution date is unknown). */
   ageDays: number;
-  /** Our updates to the customer about it. */
+  /** Our updates to the customer about it: our touchpoints tied to it (complaints.update, a resolution message). */
   updates: number;
   lastUpdateAt: IsoInstant | null;
-  /** Days since the customer last heard from us about it (since opening when never). */
+  /** Days since the customer last heard from us about it (since opening when never); null once resolved. */
   silenceDays: number | null;
 }
 
@@ -117,13 +134,17 @@ export interface AccountPage {
   health: HealthResult | null;
   priority: number | null;
   cadenceDays: number;
+  /** Snapshots of the last 180 days, oldest first: daily for the last four weeks, Mondays before that. */
   history: ScorePoint[];
+  /** The biggest moves in `history` (8 points or more, at most 12), with what happened. */
   moments: ScoreMoment[];
+  /** Open ones first (oldest first), then resolved ones (most recent first). */
   complaints: ComplaintInfo[];
+  /** Survey answers up to the day, newest first. */
   surveys: SurveyAnswer[];
-  /** Our contacts in order with the gap before each, for the rhythm picture. */
+  /** Our contacts of the last 365 days in order, with the gap before each (the first one's from the contact before the window). */
   rhythm: { at: IsoInstant; gapDays: number | null }[];
-  /** Set while an "introduce the new owner" item is waiting. */
+  /** Set while an "introduce the new owner" item is waiting: the new owner holds the account and none of our touches came after the hand-over. */
   intro: { from: string; to: string; since: IsoInstant } | null;
   review: { reviewedOn: IsoDay | null; snoozedUntil: IsoDay | null };
 }

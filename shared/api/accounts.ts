@@ -108,6 +108,24 @@ export interface Handover {
   at: IsoInstant;
 }
 
+/** An account's fields as the create and edit forms send them. */
+export type AccountFields = z.infer<typeof accountFields>;
+
+/**
+ * What each kind of account event records (the event's JSON detail), so the
+ * timeline can say it in words: "Handed over from Ana to Ben".
+ */
+export interface AccountEventDetails {
+  created: { externalId: string; name: string; owner: string; tier: string; value: number; tags: string[] };
+  /** Only the fields that changed, each with its value before and after. */
+  updated: { changes: { [K in keyof AccountFields]?: { from: AccountFields[K]; to: AccountFields[K] } } };
+  handover: { from: string; to: string };
+  churned: { on: IsoDay; reason: string };
+  /** When and why the account had churned, as it was before reactivation. */
+  reactivated: { churnedOn: IsoDay | null; reason: string | null };
+}
+export type AccountEventKind = keyof AccountEventDetails;
+
 export interface AccountResults {
   'accounts.list': AccountList;
   'accounts.get': AccountRecord;

@@ -51,6 +51,7 @@ try {
   } else console.log('\n  (first paint not measured: needs /usr/bin/chromium and "npm run build:web")');
 
   await importBench();
+  reportBench();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -78,4 +79,15 @@ async function importBench(): Promise<void> {
   const bareMs = performance.now() - started;
   if (bare.status !== 0) throw new Error(bare.stderr);
   row('sqlite3 .import into a bare table', `${(bareMs / 1000).toFixed(1)} s`, `${Math.round(rows / (bareMs / 1000)).toLocaleString('en')} rows/s; Tend takes ${(m.millis / bareMs).toFixed(2)}× as long (target ≤ 1.5×)`);
+}
+
+/** Issue 4's figure: the portfolio report as a PDF for 5,000 accounts (tests/bench/measure-report.ts). */
+function reportBench(): void {
+  console.log('\nReports (generating a 5,000-account portfolio with 31 days of score history…)');
+  const child = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(import.meta.dirname, 'measure-report.ts'), dir, asOf], { encoding: 'utf8', cwd: root });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const m = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+  row(`portfolio PDF, ${m.accounts!.toLocaleString('en')} accounts (open, score, render)`, `${(m.coldMs! / 1000).toFixed(2)} s`, `target < 5 s; ${(m.coldCpuMs! / 1000).toFixed(2)} s of CPU; ${m.pages} pages, ${Math.round(m.bytes! / 1024)} KB`);
+  row('  the same again (scores in memory)', `${(m.warmMs! / 1000).toFixed(2)} s`, '');
+  row('  HTML / CSV / XLSX of the same report', `${m.htmlMs!.toFixed(0)} / ${m.csvMs!.toFixed(0)} / ${m.xlsxMs!.toFixed(0)} ms`, '');
 }

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { NewTouchpoint } from '../../../shared/domain';
-import type { Database } from './schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { NewTouchpoint, Touchpoint } from '../../../shared/domain';
+import { toTouchpoint } from './rows';
+import type { Database, TouchpointsTable } from './schema';
 
 /** Our contact: we reached out, or we met (a meeting is two-way). Inbound calls and emails are the customer's effort. */
 export function isOurContact(touchpoint: Pick<NewTouchpoint, 'direction' | 'channel'>): boolean {
@@ -43,4 +44,53 @@ export function touchpointInsertQuery(db: Kysely<Database>, touchpoint: NewTouch
 export async function countTouchpoints(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('touchpoints').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** A stored touchpoint with what ties it to the rest: its complaint (for an update) and its import. */
+export interface StoredTouchpoint extends Touchpoint {
+  complaintId: number | null;
+  batchId: number | null;
+}
+
+export function toStoredTouchpoint(row: Selectable<TouchpointsTable>): StoredTouchpoint {
+  return { ...toTouchpoint(row), complaintId: row.complaint_id, batchId: row.batch_id };
+}
+
+export async function getTouchpoint(db: Kysely<Database>, id: number): Promise<StoredTouchpoint | null> {
+  const row = await db.selectFrom('touchpoints').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toStoredTouchpoint(row) : null;
+}
+
+/** Ties a touchpoint to the complaint it answers (for bulk loads). */
+export function complaintLinkQuery(db: Kysely<Database>, touchpointId: number, complaintId: number) {
+  return db.updateTable('touchpoints').set({ complaint_id: complaintId }).where('id', '=', touchpointId);
+}
+
+/** Inserts a touchpoint that answers a complaint (or not, with null). */
+export async function insertLinkedTouchpoint(db: Kysely<Database>, touchpoint: NewTouchpoint, complaintId: number | null, createdAt: number): Promise<number> {
+  const row = await db
+    .insertInto('touchpoints')
+    .values({ ...touchpointValues(touchpoint, createdAt), complaint_id: complaintId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Rewrites a touchpoint's own fields (the whole touchpoint, already merged
+ * with the edit). Its account, creation time, import batch, fingerprint and
+ * complaint link stay as they were.
+ */
+export async function replaceTouchpoint(db: Kysely<Database>, id: number, touchpoint: NewTouchpoint): Promise<void> {
+  const { account_id: _account, created_at: _created, ...values } = touchpointValues(touchpoint, 0);
+  await db.updateTable('touchpoints').set(values).where('id', '=', id).execute();
+}
+
+/**
+ * Deletes a touchpoint. The updates that answered it, when it is a complaint,
+ * stay (they still happened and still count as contact) and lose their link
+ * through the foreign key's ON DELETE SET NULL.
+ */
+export async function deleteTouchpoint(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom('touchpoints').where('id', '=', id).execute();
 }

@@ -1,15 +1,14 @@
-import { reportArgs } from '../../../shared/api/reports';
+import type { reportArgs } from '../../../shared/api/reports';
 import type { BackendContext } from '../context';
 import type { Handlers } from '../define-api';
-import { UserError } from '../user-error';
+import { previewReport, renderReport } from '../reports/render-report';
 
 type Methods = keyof typeof reportArgs;
 
-// SCAFFOLD: replaced by the real handlers.
+/** Status-update reports: the export dialog's preview and the file itself (see docs/reports.md). */
 export function reportsHandlers(ctx: BackendContext): Pick<Handlers, Methods> {
-  void ctx;
-  const todo = async (): Promise<never> => {
-    throw new UserError('internal', 'Not built yet.');
+  return {
+    'reports.preview': async ({ spec }) => previewReport(ctx, spec),
+    'reports.render': async ({ spec, format, paper }) => renderReport(ctx, spec, format, paper),
   };
-  return Object.fromEntries(Object.keys(reportArgs).map((method) => [method, todo])) as unknown as Pick<Handlers, Methods>;
 }

@@ -1,15 +1,20 @@
-import { settingsArgs } from '../../../shared/api/settings';
+import type { settingsArgs } from '../../../shared/api/settings';
 import type { BackendContext } from '../context';
 import type { Handlers } from '../define-api';
-import { UserError } from '../user-error';
+import { resetHealthSettings, saveHealthSettings } from '../services/health-settings';
+import { loadPreferences, savePreferences } from '../services/preferences';
+import { previewHealthSettings } from '../services/settings-preview';
 
 type Methods = keyof typeof settingsArgs;
 
-// SCAFFOLD: replaced by the real handlers.
+/** The health model's settings (with a preview before saving) and the user's preferences. */
 export function settingsHandlers(ctx: BackendContext): Pick<Handlers, Methods> {
-  void ctx;
-  const todo = async (): Promise<never> => {
-    throw new UserError('internal', 'Not built yet.');
+  return {
+    'settings.health': async () => ctx.scoreboard.settings,
+    'settings.saveHealth': async ({ settings }) => saveHealthSettings(ctx.db, ctx.scoreboard, settings),
+    'settings.resetHealth': async () => resetHealthSettings(ctx.db, ctx.scoreboard),
+    'settings.previewHealth': async ({ asOf, owner, settings }) => previewHealthSettings(ctx, asOf, owner, settings),
+    'preferences.get': async () => loadPreferences(ctx.db),
+    'preferences.save': async ({ preferences }) => savePreferences(ctx.db, preferences),
   };
-  return Object.fromEntries(Object.keys(settingsArgs).map((method) => [method, todo])) as unknown as Pick<Handlers, Methods>;
 }

@@ -3,13 +3,15 @@ import type { IsoDay } from '../../../shared/domain';
 import { accountInsertQuery, countAccounts } from '../db/accounts-repo';
 import { runBulk } from '../db/bulk';
 import type { Store } from '../db/connection';
-import { touchpointInsertQuery } from '../db/touchpoints-repo';
+import { complaintLinkQuery, touchpointInsertQuery } from '../db/touchpoints-repo';
 import { generateDemoPortfolio } from '../demo/portfolio';
 import { UserError } from '../user-error';
+import { demoComplaintLinks } from './demo-complaint-links';
 
 /**
  * Fills an empty store with the sample portfolio in one transaction: either
- * every account and touchpoint lands, or nothing does.
+ * every account and touchpoint lands, or nothing does. Complaint updates are
+ * tied to their complaints, as an update logged in Tend would be.
  */
 export async function loadDemoPortfolio(store: Store, asOf: IsoDay, now: number): Promise<DemoLoaded> {
   const existing = await countAccounts(store.db);
@@ -25,11 +27,14 @@ export async function loadDemoPortfolio(store: Store, asOf: IsoDay, now: number)
     for (const account of portfolio.accounts) {
       ids.set(account.externalId, Number(bulk.run(accountInsertQuery(store.db, account)).lastInsertRowid));
     }
-    for (const touchpoint of portfolio.touchpoints) {
-      const { accountExternalId, ...rest } = touchpoint;
+    const touchpoints = portfolio.touchpoints.map(({ accountExternalId, ...rest }) => {
       const accountId = ids.get(accountExternalId);
       if (accountId === undefined) throw new Error(`Sample touchpoint refers to unknown account ${accountExternalId}`);
-      bulk.run(touchpointInsertQuery(store.db, { ...rest, accountId }, now));
+      return { ...rest, accountId };
+    });
+    const touchpointIds = touchpoints.map((touchpoint) => Number(bulk.run(touchpointInsertQuery(store.db, touchpoint, now)).lastInsertRowid));
+    for (const [update, complaint] of demoComplaintLinks(touchpoints)) {
+      bulk.run(complaintLinkQuery(store.db, touchpointIds[update]!, touchpointIds[complaint]!));
     }
   });
   return { accounts: portfolio.accounts.length, touchpoints: portfolio.touchpoints.length };

@@ -17,6 +17,9 @@ export interface ScoredAccount {
   lastOurContactAt: number | null;
 }
 
+/** Told about fresh scores: every account after a full rescore (`full`), or the few just re-scored. */
+export type ScoresListener = (asOf: IsoDay, scored: Iterable<ScoredAccount>, full: boolean) => void;
+
 export interface RescoreStats {
   accounts: number;
   millis: number;
@@ -38,10 +41,16 @@ export class Scoreboard {
   #referenceValue = 1;
   /** The full rescore under way, shared by every caller that needs it (never two at once). */
   #rescoring: { asOf: IsoDay; done: Promise<RescoreStats> } | null = null;
+  #listeners: ScoresListener[] = [];
 
   constructor(store: Store, settings: HealthSettings) {
     this.#store = store;
     this.#settings = settings;
+  }
+
+  /** Hears about every rescore, e.g. to keep the day's score snapshot (services/snapshots.ts). */
+  onScored(listener: ScoresListener): void {
+    this.#listeners.push(listener);
   }
 
   get asOf(): IsoDay | null {
@@ -88,6 +97,7 @@ export class Scoreboard {
     const { scores, signalsMs } = await this.#score(accounts, asOf, undefined);
     this.#scores = scores;
     this.#asOf = asOf;
+    for (const listener of this.#listeners) listener(asOf, scores.values(), true);
     const millis = performance.now() - started;
     const phases = { accounts: accountsRead - started, signals: signalsMs, engine: millis - (accountsRead - started) - signalsMs };
     return { accounts: scores.size, millis, phases };
@@ -95,12 +105,30 @@ export class Scoreboard {
 
   /** Re-scores a few accounts in place (a logged touch, an edited account). */
   async rescoreAccounts(ids: number[]): Promise<void> {
-    if (this.#asOf === null) return;
+    const asOf = this.#asOf;
+    if (asOf === null) return;
     const accounts = await listAccounts(this.#store.db, { ids });
     const active = accounts.filter((a) => a.status === 'active');
-    const { scores } = await this.#score(active, this.#asOf, active.map((a) => a.id));
+    const { scores } = await this.#score(active, asOf, active.map((a) => a.id));
+    // A full rescore that replaced the board meanwhile already read this change.
+    if (this.#asOf !== asOf) return;
     for (const id of ids) this.#scores.delete(id);
     for (const [id, scored] of scores) this.#scores.set(id, scored);
+    for (const listener of this.#listeners) listener(asOf, scores.values(), false);
+  }
+
+  /**
+   * One account's full health (with the factor breakdown the board lets go
+   * of) and priority, as of the board's day; null when the board does not
+   * score it (churned, unknown, or no day scored yet).
+   */
+  async detail(id: number): Promise<{ health: HealthResult; priority: number } | null> {
+    const scored = this.#scores.get(id);
+    const asOf = this.#asOf;
+    if (!scored || asOf === null) return null;
+    const signals = await loadAccountSignals(this.#store, this.#settings, asOf, [scored.account], [id]);
+    const health = createHealthScorer(this.#settings, asOf)(signals.get(id)!);
+    return { health, priority: priorityFor(health, scored.account.value, this.#referenceValue) };
   }
 
   get(id: number): ScoredAccount | undefined {
