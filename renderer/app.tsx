@@ -8,6 +8,7 @@ import { ToastProvider } from './ui/toast';
 import { LoadingState } from './ui/loading-state';
 import { ErrorState } from './ui/error-state';
 import { errorMessage } from './ui/error-message';
+import { ScreenBoundary } from './screen-boundary';
 
 // Every screen but today's list loads on first use: the list, the screen everyone opens first, paints sooner.
 const ImportScreen = lazy(() => import('./import/import-screen').then((module) => ({ default: module.ImportScreen })));
@@ -42,7 +43,11 @@ function screenFor(route: Route | null): Promise<Start> {
 }
 
 function Lazy({ label, children }: { label: string; children: ReactNode }) {
-  return <Suspense fallback={<LoadingState label={label} />}>{children}</Suspense>;
+  return (
+    <ScreenBoundary>
+      <Suspense fallback={<LoadingState label={label} />}>{children}</Suspense>
+    </ScreenBoundary>
+  );
 }
 
 function RouteScreen({ route }: { route: Route }) {

@@ -169,6 +169,7 @@ export function AccountsScreen() {
               views={savedViews.views}
               current={currentSaved}
               changed={changed}
+              filtered={isFiltered(view)}
               onPick={pickView}
               onSaveAs={() => setDialog({ kind: 'save-view' })}
               onDelete={(saved) => void deleteView(saved)}

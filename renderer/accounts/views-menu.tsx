@@ -8,14 +8,16 @@ interface ViewsMenuProps {
   current: SavedView | null;
   /** The view on screen differs from the saved view it came from. */
   changed: boolean;
+  /** Filters narrow the table (said in the title when no saved view is on screen). */
+  filtered: boolean;
   onPick: (view: SavedView | null) => void;
   onSaveAs: () => void;
   onDelete: (view: SavedView) => void;
 }
 
 /** Saved views: pick one, keep the current filters under a name, or delete one. */
-export function ViewsMenu({ views, current, changed, onPick, onSaveAs, onDelete }: ViewsMenuProps) {
-  const title = current ? `${current.name}${changed ? ' (changed)' : ''}` : 'All accounts';
+export function ViewsMenu({ views, current, changed, filtered, onPick, onSaveAs, onDelete }: ViewsMenuProps) {
+  const title = current ? `${current.name}${changed ? ' (changed)' : ''}` : filtered ? 'Filtered, not saved' : 'All accounts';
   return (
     <Menu
       align="end"

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Preferences } from '../../shared/api/settings';
 import { ChoiceGroup } from '../ui/choice-group';
 import { ErrorBanner } from '../ui/error-banner';
+import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
 import { Select } from '../ui/select';
 import { applyTheme } from '../ui/theme';
@@ -24,12 +25,12 @@ interface PreferencesSectionProps {
 
 /** Who the user is (whose list today's screen opens on), the theme, and the desktop app's morning notification. */
 export function PreferencesSection({ preferences, owners }: PreferencesSectionProps) {
-  const { status, update, saveError, clearSaveError } = preferences;
+  const { status, update, saveError, clearSaveError, retry } = preferences;
   const toast = useToast();
   const meId = useId();
   const timeId = useId();
   if (status.state === 'loading') return <LoadingState label="Loading your preferences…" />;
-  if (status.state === 'failed') return <ErrorBanner message={`Your preferences could not be loaded: ${status.message}`} onDismiss={() => {}} />;
+  if (status.state === 'failed') return <ErrorState title="Your preferences could not be loaded" message={status.message} onRetry={retry} />;
   const { me, theme, morningNotification, notificationTime } = status.preferences;
   // A desktop-only feature: the browser console cannot notify once the tab is closed.
   const desktop = window.tend !== undefined;

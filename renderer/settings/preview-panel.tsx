@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { HealthPreview, RankChange } from '../../shared/api/settings';
+import { BAND_LABELS } from '../../shared/domain';
 import { BandPill } from '../ui/band-pill';
 import { formatCount, formatMoney, plural } from '../ui/format';
 import { Select } from '../ui/select';
@@ -139,13 +140,8 @@ function RankTable({ rows }: { rows: readonly RankChange[] }) {
               </td>
               <td>
                 <span className="health-preview__bands">
-                  {row.bandBefore !== row.bandAfter && (
-                    <>
-                      <BandPill band={row.bandBefore} />
-                      <span aria-label="becomes">→</span>
-                    </>
-                  )}
                   <BandPill band={row.bandAfter} />
+                  {row.bandBefore !== row.bandAfter && <span className="health-preview__was">was {BAND_LABELS[row.bandBefore]}</span>}
                 </span>
               </td>
               <td className="num">{formatMoney(row.value)}</td>

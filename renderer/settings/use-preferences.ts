@@ -10,16 +10,17 @@ export function usePreferences() {
   const [status, setStatus] = useState<PreferencesState>({ state: 'loading' });
   const [saveError, setSaveError] = useState<string | null>(null);
 
+  const load = useCallback(
+    () =>
+      call('preferences.get', {}).then(
+        (preferences) => setStatus({ state: 'ready', preferences }),
+        (failure: unknown) => setStatus({ state: 'failed', message: errorMessage(failure) }),
+      ),
+    [],
+  );
   useEffect(() => {
-    let current = true;
-    call('preferences.get', {}).then(
-      (preferences) => current && setStatus({ state: 'ready', preferences }),
-      (failure: unknown) => current && setStatus({ state: 'failed', message: errorMessage(failure) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+    void load();
+  }, [load]);
 
   /** Shows the change at once and saves it; on failure puts the old value back and says why. */
   const update = useCallback(
@@ -41,5 +42,9 @@ export function usePreferences() {
     [status],
   );
 
-  return { status, update, saveError, clearSaveError: () => setSaveError(null) };
+  const retry = () => {
+    setStatus({ state: 'loading' });
+    void load();
+  };
+  return { status, update, saveError, clearSaveError: () => setSaveError(null), retry };
 }

@@ -51,7 +51,10 @@ interface LogTouchDialogProps {
  */
 export function LogTouchDialog({ account, asOf, onClose, onLogged }: LogTouchDialogProps) {
   const latest = latestTouchMs(asOf);
-  const [when, setWhen] = useState(() => toLocalInputValue(Math.min(Date.now(), latest)));
+  // The field shows minutes; a time left as it opened is saved to the millisecond, so a touch
+  // logged right after a hand-over is not taken for one from before it.
+  const [opened] = useState(() => Math.min(Date.now(), latest));
+  const [when, setWhen] = useState(() => toLocalInputValue(opened));
   const [channel, setChannel] = useState<LoggableChannel>('call');
   const [direction, setDirection] = useState<Direction>('outbound');
   const [notes, setNotes] = useState('');
@@ -62,7 +65,7 @@ export function LogTouchDialog({ account, asOf, onClose, onLogged }: LogTouchDia
   const notesId = useId();
 
   const submit = async () => {
-    const occurredMs = fromLocalInputValue(when);
+    const occurredMs = when === toLocalInputValue(opened) ? opened : fromLocalInputValue(when);
     if (occurredMs === null) {
       setError('Enter when the touch happened (date and time).');
       return;

@@ -3,28 +3,32 @@ import { call } from '../platform/client';
 import { readPreference, writePreference } from '../ui/storage';
 import { OWNER_KEY } from './prefetch';
 
-const isOwner = (value: unknown): value is string | null => value === null || typeof value === 'string';
+/** The "Who am I" preference as this console last saw it, to notice when it changes. */
+const ME_SEEN_KEY = 'tend.today.me';
 
-// An owner picked on today's list lasts while the console is open; the next start opens on "me" again.
-let pickedThisSession: { owner: string | null } | null = null;
+const isOwner = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const lastShownOwner = () => readPreference<string | null>(OWNER_KEY, null, isOwner);
 
 /**
  * Whose list today's screen shows; null is "Everyone". It starts from the
- * "Who am I" preference (kept in the store, cached locally so the list can be
- * fetched before the preference arrives) until the user picks someone else.
+ * "Who am I" preference (kept in the store); an owner picked on the list is
+ * remembered from then on, until "Who am I" changes. The owner is also kept
+ * locally so the list can be fetched before the preference arrives.
  */
 export function useOwnerPreference(): [string | null, (owner: string | null) => void] {
-  const [owner, setOwnerState] = useState<string | null>(() => (pickedThisSession ? pickedThisSession.owner : readPreference(OWNER_KEY, null, isOwner)));
+  const [owner, setOwnerState] = useState<string | null>(lastShownOwner);
 
   useEffect(() => {
-    if (pickedThisSession) return;
     let current = true;
     call('preferences.get', {}).then(
       ({ me }) => {
-        writePreference(OWNER_KEY, me);
-        if (current && !pickedThisSession) setOwnerState(me);
+        const seen = readPreference<string | null | undefined>(ME_SEEN_KEY, undefined, isOwner);
+        if (seen === me) return;
+        // A new "me" (or the first one this console sees): the list opens on it.
+        rememberMe(me);
+        if (current) setOwnerState(me);
       },
-      // Without the preference the cached owner stands; the list still works.
+      // Without the preference the remembered owner stands; the list still works.
       () => {},
     );
     return () => {
@@ -33,19 +37,19 @@ export function useOwnerPreference(): [string | null, (owner: string | null) => 
   }, []);
 
   const setOwner = useCallback((next: string | null) => {
-    pickedThisSession = { owner: next };
     setOwnerState(next);
+    writePreference(OWNER_KEY, next);
   }, []);
   return [owner, setOwner];
 }
 
 /** Today's list opens on this owner the next time it is shown (after a hand-over: the new owner's list). */
 export function showOwnerNext(owner: string | null): void {
-  pickedThisSession = { owner };
+  writePreference(OWNER_KEY, owner);
 }
 
-/** "Who am I" changed: today's list opens on the new owner, now and at every start. */
+/** "Who am I" changed: today's list opens on the new owner. */
 export function rememberMe(me: string | null): void {
+  writePreference(ME_SEEN_KEY, me);
   writePreference(OWNER_KEY, me);
-  pickedThisSession = null;
 }

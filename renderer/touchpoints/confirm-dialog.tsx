@@ -43,7 +43,8 @@ export function ConfirmDialog({ title, message, confirmLabel, busyLabel, testId,
       }}
     >
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="form-dialog__overlay" />
+        {/* A plain backdrop, not AlertDialog.Overlay: see ui/dialog-frame.tsx. */}
+        <div className="form-dialog__overlay" />
         <AlertDialog.Content className="dialog form-dialog form-dialog--narrow" data-testid={testId} onCloseAutoFocus={returnFocus}>
           <header className="dialog__header">
             <AlertDialog.Title className="dialog__title">{title}</AlertDialog.Title>

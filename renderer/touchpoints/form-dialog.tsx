@@ -79,7 +79,8 @@ export function FormDialog({ title, subtitle, testId, submitLabel, busyLabel, su
       }}
     >
       <Dialog.Portal>
-        <Dialog.Overlay className="form-dialog__overlay" />
+        {/* A plain backdrop, not Dialog.Overlay: its scroll lock injects a <style>, which the CSP refuses (see ui/dialog-frame.tsx). */}
+        <div className="form-dialog__overlay" />
         <Dialog.Content className={`dialog form-dialog${wide ? ' form-dialog--wide' : ''}`} data-testid={testId} aria-describedby={undefined} onCloseAutoFocus={returnFocus}>
           <form className="dialog__form" onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter} noValidate>
             <header className="dialog__header">

@@ -66,6 +66,16 @@ test('the accounts table searches, filters, sorts, keeps a saved view and export
   expect(header).not.toContain('Tags');
   expect(header!.slice(0, 3)).toEqual(['Account', 'CRM id', 'Owner']);
   expect(rows.map((row) => row[1])).toEqual(expected.map((row) => row.externalId));
+
+  // Deleting the view (from its submenu) can be undone from the toast.
+  const [saved] = await callApi(page, 'views.list', {});
+  await accounts.viewsMenu.click();
+  await page.getByTestId('delete-view-menu').click();
+  await page.getByTestId(`delete-view-${saved!.id}`).click();
+  await expect(accounts.currentView).toHaveText('Filtered, not saved');
+  await expect.poll(async () => (await callApi(page, 'views.list', {})).length).toBe(0);
+  await accounts.toasts.filter({ hasText: 'Deleted the view “Quiet big accounts”' }).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await callApi(page, 'views.list', {})).map((view) => view.name)).toEqual(['Quiet big accounts']);
 });
 
 test('an account is created, edited, marked churned with a reason and reactivated', async ({ page, consoleUrl }) => {

@@ -114,6 +114,7 @@ test('L logs a touch without the mouse: arrows choose, Enter adds a line to the 
   await page.keyboard.press('Tab');
   await expect(dialog.getByTestId('log-touch-direction-outbound')).toBeFocused();
   await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByTestId('log-touch-direction-inbound')).toBeChecked();
   await page.keyboard.press('ArrowLeft');
   await expect(dialog.getByTestId('log-touch-direction-outbound')).toBeChecked();
   await page.keyboard.press('Tab');

@@ -170,6 +170,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const today = await sampleList(page, consoleUrl);
       const top = await today.topExternalId();
       await today.openLogTouch(top);
+      await today.logTouchDialog.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
       const email = today.logTouchDialog.getByTestId('log-touch-channel-email');
       await email.click();
       await page.mouse.move(0, 0);
@@ -181,12 +182,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await today.logTouchDialog.getByTestId('log-touch-submit').click();
       const toast = today.toasts.last();
       await expect(toast).toContainText('Logged an email');
+      // Measured once it has faded in.
+      await toast.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
       expect((await renderedContrast(toast.locator('.toast__text'))).ratio).toBeGreaterThanOrEqual(AA_TEXT);
       await page.screenshot({ path: join(screenshots, `toast-${scheme}.png`) });
 
       await today.columnsMenu.click();
       const menu = page.getByTestId('columns-menu-panel');
       await expect(menu).toBeVisible();
+      await menu.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
       await page.keyboard.press('ArrowDown');
       expect((await renderedContrast(menu.getByRole('menuitemcheckbox').first())).ratio).toBeGreaterThanOrEqual(AA_TEXT);
       await page.screenshot({ path: join(screenshots, `columns-menu-${scheme}.png`) });
