@@ -56,7 +56,7 @@ export const todayColumns = helper.columns([
     id: 'sinceContact',
     header: 'Last contact',
     sortDescFirst: true,
-    meta: { label: 'Days since our contact', width: '96px', minWidth: 96, align: 'end' },
+    meta: { label: 'Days since our contact', width: '112px', minWidth: 112, align: 'end' },
     cell: ({ row }) => <SinceContactCell row={row.original} />,
   }),
   helper.accessor('openComplaints', {

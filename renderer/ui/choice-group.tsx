@@ -1,5 +1,8 @@
 import { RadioGroup } from 'radix-ui';
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
 
 export interface Choice<T extends string> {
   value: T;
@@ -26,6 +29,16 @@ interface ChoiceGroupProps<T extends string> {
  */
 export function ChoiceGroup<T extends string>({ legend, choices, value, onChange, testId, layout = 'segmented', disabled = false }: ChoiceGroupProps<T>) {
   const legendId = useId();
+  // Radix moves focus on the next tick and chooses the option only if the arrow key is still
+  // down by then; a quick tap (or a busy machine) can move focus without choosing. Choose here,
+  // on the key itself, the option Radix is about to focus (same order, wrapping round).
+  const chooseWithArrow = (event: KeyboardEvent) => {
+    const step = NEXT_KEYS.has(event.key) ? 1 : PREVIOUS_KEYS.has(event.key) ? -1 : 0;
+    if (step === 0 || disabled || choices.length === 0) return;
+    const at = choices.findIndex((choice) => choice.value === value);
+    const next = choices[(at + step + choices.length) % choices.length];
+    if (next && next.value !== value) onChange(next.value);
+  };
   return (
     <div className="field">
       <span id={legendId} className="field__label">
@@ -37,6 +50,7 @@ export function ChoiceGroup<T extends string>({ legend, choices, value, onChange
         onValueChange={(next) => onChange(next as T)}
         aria-labelledby={legendId}
         disabled={disabled}
+        onKeyDown={chooseWithArrow}
         loop
       >
         {choices.map((choice) => (
