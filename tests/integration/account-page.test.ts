@@ -8,8 +8,7 @@ import { addDays, asOfMs, DAY_MS } from '../../shared/dates';
 import { cadenceFor } from '../../shared/health/settings';
 import { HISTORY } from '../../shared/history/days';
 import { MOMENT_THRESHOLD } from '../../shared/history/moments';
-import type { Result } from '../../shared/result';
-import { AS_OF, demoBackend, tempDir } from './helpers';
+import { AS_OF, demoBackend, tempDir, value } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -24,10 +23,6 @@ afterEach(async () => {
   cleanup();
 });
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 /** Any active account, scored as of the day. */
 async function anActiveAccount() {

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import type { AccountViewState } from '../../shared/api/accounts';
-import type { Result } from '../../shared/result';
-import { tempDir } from './helpers';
+import { tempDir, value } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -17,10 +16,6 @@ afterEach(async () => {
   cleanup();
 });
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 const state: AccountViewState = {
   search: 'bakery',

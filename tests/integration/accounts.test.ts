@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { listAccountEvents } from '../../electron/backend/db/account-events-repo';
-import type { Result } from '../../shared/result';
-import { AS_OF, demoBackend, tempDir } from './helpers';
+import { AS_OF, demoBackend, tempDir, value } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -16,10 +15,6 @@ afterEach(async () => {
   cleanup();
 });
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 const events = (id: number) => listAccountEvents(backend.store.db, id);
 const newAccount = { name: 'Harbour Lights Ltd', owner: 'Maya Patel', tier: 'Standard', value: 42_000, tags: ['eu', ' EU ', 'pilot'] };
 

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import type { TodayRow } from '../../shared/contract';
 import { addDays, asOfMs, DAY_MS, dayOf } from '../../shared/dates';
-import type { Result } from '../../shared/result';
-import { AS_OF, demoBackend, tempDir } from './helpers';
+import { AS_OF, demoBackend, tempDir, value } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -17,10 +16,6 @@ afterEach(async () => {
   cleanup();
 });
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 /** Where the account stands on today's list (every active account, healthy ones included). */
 async function scoreOf(accountId: number): Promise<Pick<TodayRow, 'score' | 'band' | 'openComplaints' | 'complaintSilenceDays' | 'oldestOpenComplaintDays'>> {

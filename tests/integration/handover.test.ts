@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { listAccountEvents } from '../../electron/backend/db/account-events-repo';
-import type { Result } from '../../shared/result';
-import { AS_OF, demoBackend, tempDir } from './helpers';
+import { AS_OF, demoBackend, tempDir, value } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -16,10 +15,6 @@ afterEach(async () => {
   cleanup();
 });
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 const today = async (owner: string | null) => value(await backend.api['today.list']({ asOf: AS_OF, owner }));
 const accountsOf = async (owner: string) => value(await backend.api['accounts.list']({ asOf: AS_OF })).rows.filter((r) => r.owner === owner);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend/backend';
+import type { Result } from '../../shared/result';
 
 /** A fresh folder per test, removed afterwards. */
 export function tempDir(prefix = 'tend-test-'): { dir: string; cleanup: () => void } {
@@ -17,4 +18,10 @@ export async function demoBackend(dir: string): Promise<Backend> {
   const loaded = await backend.api['demo.load']({ asOf: AS_OF });
   if (!loaded.ok) throw new Error(loaded.error.message);
   return backend;
+}
+
+/** The value of an API result, or the failure's message as a thrown error (so a test fails saying why). */
+export function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend/backend';
-import type { Result } from '../../shared/result';
-import { demoBackend, tempDir } from './helpers';
+import { demoBackend, tempDir, value } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -11,10 +10,6 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 describe('preferences', () => {
   it('start from the defaults, save field by field and survive reopening the store', async () => {

@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { DEFAULT_HEALTH_SETTINGS } from '../../shared/health/settings';
 import type { HealthSettings } from '../../shared/health/types';
-import type { Result } from '../../shared/result';
-import { AS_OF, demoBackend, tempDir } from './helpers';
+import { AS_OF, demoBackend, tempDir, value } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -18,10 +17,6 @@ afterEach(async () => {
   cleanup();
 });
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 const today = async (owner: string | null = null) => value(await backend.api['today.list']({ asOf: AS_OF, owner }));
 const copy = (): HealthSettings => structuredClone(DEFAULT_HEALTH_SETTINGS) as HealthSettings;
