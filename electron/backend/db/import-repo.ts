@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ImportBatchInfo } from '../../../shared/contract';
 import type { Kysely } from 'kysely';
 import { UserError } from '../user-error';
+import type { AccountKeys } from '../import/account-index';
 import { FingerprintSet } from '../import/fingerprint-set';
 import { runBulk } from './bulk';
 import type { Store } from './connection';
@@ -33,8 +34,8 @@ export function loadFingerprints(store: Store): FingerprintSet {
 }
 
 /** Accounts by external id and by name, for resolving the "account" column of an import. */
-export function loadAccountKeys(store: Store): Array<[id: number, externalId: string, name: string, owner: string]> {
-  return rawRows(store.sqlite, store.db.selectFrom('accounts').select(['id', 'external_id', 'name', 'owner'])) as Array<[number, string, string, string]>;
+export function loadAccountKeys(store: Store): AccountKeys[] {
+  return rawRows(store.sqlite, store.db.selectFrom('accounts').select(['id', 'external_id', 'name', 'owner'])) as AccountKeys[];
 }
 
 export function insertBatch(store: Store, batch: NewBatch): number {

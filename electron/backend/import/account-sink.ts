@@ -56,7 +56,7 @@ export class AccountSink extends RowSink<ImportedAccount> {
           batchId,
         ).lastInsertRowid,
       );
-      accounts.add(id, incoming.account, name, owner);
+      accounts.add(id, incoming.account, name);
       this.counts.accountsCreated++;
       this.counts.added++;
       return;

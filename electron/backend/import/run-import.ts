@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { dayOf } from '../../../shared/dates';
 import type { Mapping } from '../../../shared/import/fields';
 import type { Store } from '../db/connection';
-import { finishBatch, insertBatch, loadFingerprints, prepareImportStatements } from '../db/import-repo';
+import { finishBatch, insertBatch, loadAccountKeys, loadFingerprints, prepareImportStatements } from '../db/import-repo';
 import { UserError } from '../user-error';
 import { AccountIndex } from './account-index';
 import { AccountSink } from './account-sink';
@@ -13,7 +13,7 @@ import { openTable } from './read/open-table';
 import type { OpenOptions, TableInfo } from './read/types';
 import type { ImportCounts, ImportSink, RejectedRow } from './sink';
 import { TouchpointSink } from './touchpoint-sink';
-import { withBulkLoadIndexes } from './bulk-indexes';
+import { withBulkLoadIndexes, withImportSettings } from './bulk-indexes';
 
 export interface ImportProgress {
   rowsRead: number;
@@ -73,11 +73,12 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
   const { sqlite } = store;
   try {
     const fileHash = await hashFile(request.file);
+    return await withImportSettings(store, async () => {
     sqlite.exec('begin immediate');
     try {
       const statements = prepareImportStatements(store);
       const batchId = insertBatch(store, { kind: request.mapping.kind, fileName, fileHash, fileBytes, startedAt: started, mapping: { ...request.mapping, file: reader.info, header: reader.header } });
-      const accounts = new AccountIndex(store);
+      const accounts = new AccountIndex(loadAccountKeys(store));
       const sink: ImportSink & { rejects: { firstRejects: RejectedRow[] } } =
         request.mapping.kind === 'touchpoints'
           ? new TouchpointSink({ statements, batchId, mapping: request.mapping, header: reader.header, accounts, fingerprints: loadFingerprints(store), unknownAccounts: request.unknownAccounts, now: started })
@@ -117,6 +118,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
       if (sqlite.inTransaction) sqlite.exec('rollback');
       throw error;
     }
+    });
   } finally {
     await reader.close();
   }

@@ -97,7 +97,7 @@ export class TouchpointSink extends RowSink<ImportedTouchpoint> {
     const id = Number(
       statements.insertAccount.run(touchpoint.account, name, owner, DEFAULT_TIER, 0, 'active', dayOf(touchpoint.occurredAt), '[]', batchId).lastInsertRowid,
     );
-    accounts.add(id, touchpoint.account, name, owner);
+    accounts.add(id, touchpoint.account, name);
     this.#created.set(id, touchpoint.occurredAt);
     this.counts.accountsCreated++;
     return id;
