@@ -11,6 +11,9 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // The backend runs on its own worker thread (electron/backend/worker).
           'backend-worker': resolve(import.meta.dirname, 'electron/backend/worker/backend-worker.ts'),
+          // An import reads and plans the file on a thread of its own (electron/backend/import/reader-worker.ts);
+          // it is loaded from beside the backend worker.
+          'reader-worker': resolve(import.meta.dirname, 'electron/backend/import/reader-worker.ts'),
         },
       },
     },

@@ -20,7 +20,7 @@ export type ImportBatchRecord = Omit<ImportBatchInfo, 'startedAt' | 'undoneAt'> 
 };
 
 export type NewBatch = Pick<ImportBatchRecord, 'kind' | 'fileName' | 'fileHash' | 'fileBytes' | 'startedAt' | 'mapping'>;
-export type BatchCounts = Pick<ImportBatchRecord, 'rowsRead' | 'added' | 'duplicates' | 'rejected' | 'accountsCreated' | 'accountsUpdated' | 'finishedAt'>;
+export type BatchCounts = Pick<ImportBatchRecord, 'rowsRead' | 'added' | 'duplicates' | 'rejected' | 'accountsCreated' | 'accountsUpdated' | 'finishedAt' | 'fileHash'>;
 
 /** Every fingerprint already stored, streamed into a compact set: re-imports and overlapping exports are checked against it in memory. */
 export function loadFingerprints(store: Store): FingerprintSet {
@@ -36,6 +36,16 @@ export function loadFingerprints(store: Store): FingerprintSet {
 /** Accounts by external id and by name, for resolving the "account" column of an import. */
 export function loadAccountKeys(store: Store): AccountKeys[] {
   return rawRows(store.sqlite, store.db.selectFrom('accounts').select(['id', 'external_id', 'name', 'owner'])) as AccountKeys[];
+}
+
+/**
+ * The id SQLite would give the next account: past every id in use and every
+ * id ever used (accounts.id is AUTOINCREMENT, so deleted ids are not reused).
+ * Only meaningful inside a write transaction, which keeps it so.
+ */
+export function nextAccountId(store: Store): number {
+  const used = store.sqlite.prepare("select max(coalesce((select seq from sqlite_sequence where name = 'accounts'), 0), coalesce((select max(id) from accounts), 0))").pluck().get() as number;
+  return used + 1;
 }
 
 export function insertBatch(store: Store, batch: NewBatch): number {
@@ -72,6 +82,8 @@ export function finishBatch(store: Store, id: number, counts: BatchCounts): void
       accounts_created: counts.accountsCreated,
       accounts_updated: counts.accountsUpdated,
       finished_at: counts.finishedAt,
+      // Known only once the whole file has been read (the reading thread hashes it as it goes).
+      file_hash: counts.fileHash,
     })
     .where('id', '=', id)
     .compile();
@@ -85,6 +97,8 @@ export function finishBatch(store: Store, id: number, counts: BatchCounts): void
 export interface ImportStatements {
   insertTouchpoint: BetterSqlite3.Statement;
   insertAccount: BetterSqlite3.Statement;
+  /** The same with the id given: a contact log's new accounts get theirs while the file is read (see `nextAccountId`). */
+  insertAccountWithId: BetterSqlite3.Statement;
   updateAccount: BetterSqlite3.Statement;
   insertReject: BetterSqlite3.Statement;
   recordAccountChange: BetterSqlite3.Statement;
@@ -107,6 +121,10 @@ export function prepareImportStatements(store: Store): ImportStatements {
     .insertInto('accounts')
     .values({ external_id: '', name: '', owner: '', tier: '', value: 0, status: 'active', created_on: '', tags: '[]', batch_id: 0 })
     .compile();
+  const accountWithId = db
+    .insertInto('accounts')
+    .values({ id: 0, external_id: '', name: '', owner: '', tier: '', value: 0, status: 'active', created_on: '', tags: '[]', batch_id: 0 })
+    .compile();
   const update = db
     .updateTable('accounts')
     .set({ name: '', owner: '', tier: '', value: 0, status: 'active' })
@@ -119,6 +137,7 @@ export function prepareImportStatements(store: Store): ImportStatements {
   return {
     insertTouchpoint: sqlite.prepare(touchpoint.sql),
     insertAccount: sqlite.prepare(account.sql),
+    insertAccountWithId: sqlite.prepare(accountWithId.sql),
     updateAccount: sqlite.prepare(update.sql),
     insertReject: sqlite.prepare(reject.sql),
     recordAccountChange: sqlite.prepare(change.sql),

@@ -2,7 +2,7 @@ import type { ImportedAccount } from '../../../shared/import/normalise-row';
 import type { AccountIndex } from './account-index';
 import type { TableRow } from './read/types';
 import { ambiguousAccount, RowSink, type RowSinkOptions } from './sink';
-import { UNASSIGNED_OWNER } from './touchpoint-sink';
+import { UNASSIGNED_OWNER } from './touchpoint-planner';
 
 export interface AccountSinkOptions extends RowSinkOptions {
   accounts: AccountIndex;

@@ -47,11 +47,54 @@ function isSpace(c: number): boolean {
 }
 
 /**
+ * The lexicon and the negators in one open-addressing table keyed by an
+ * FNV-1a hash of the lower-cased word, so a token is looked up from the text
+ * where it stands: no substring, no lower-cased copy, no string hashing by
+ * the engine. Ratings are NaN for negators that carry no rating of their own.
+ */
+const TABLE_SIZE = 1 << 14;
+const MASK = TABLE_SIZE - 1;
+const tableWords: Array<string | undefined> = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
+const tableHashes = new Int32Array(TABLE_SIZE);
+const tableRatings = new Float64Array(TABLE_SIZE);
+const tableNegators = new Uint8Array(TABLE_SIZE);
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+for (const word of new Set([...LEXICON.keys(), ...NEGATORS])) {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  let slot = hash & MASK;
+  while (tableWords[slot] !== undefined) slot = (slot + 1) & MASK;
+  tableWords[slot] = word;
+  tableHashes[slot] = hash;
+  tableRatings[slot] = LEXICON.get(word) ?? Number.NaN;
+  tableNegators[slot] = NEGATORS.has(word) ? 1 : 0;
+}
+if (LEXICON.size + NEGATORS.size > TABLE_SIZE / 2) throw new Error('The sentiment lexicon has outgrown its table.');
+
+/** ASCII capitals to lower case; everything else as it is (non-ASCII text is lower-cased whole first). */
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The table slot of text[from, to), or -1 when the word is in neither list. */
+function slotOf(text: string, from: number, to: number, hash: number): number {
+  const length = to - from;
+  for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
+    const word = tableWords[slot];
+    if (word === undefined) return -1;
+    if (tableHashes[slot] !== hash || word.length !== length) continue;
+    let i = 0;
+    while (i < length && lowerAscii(text.charCodeAt(from + i)) === word.charCodeAt(i)) i++;
+    if (i === length) return slot;
+  }
+}
+
+/**
  * Scores a text exactly as `new Sentiment().analyze(text)` from the
- * `sentiment` package does (its tests compare the two on random text), at
- * a fraction of the cost: one pass over the characters, no regular
- * expressions and no per-word objects. Measured here: about 2.9 µs a note
- * through the package, which was a fifth of a big import's time.
+ * `sentiment` package does (its tests compare the two on random text), at a
+ * fraction of the cost: one pass over the characters, no regular expressions,
+ * no per-word strings or objects. Measured here: about 2.9 µs a note through
+ * the package, which was a fifth of a big import's time.
  *
  * The package lower-cases the text, turns separators into spaces, collapses
  * every run of two or more white-space characters into one space, trims, and
@@ -62,61 +105,62 @@ function isSpace(c: number): boolean {
  * afinnScore("Not happy, they don't like it"); // { score: -5, tokens: 6, words: 2 }
  */
 export function afinnScore(text: string): AfinnScore {
-  const lower = text.toLowerCase();
-  const n = lower.length;
+  // ASCII is lower-cased character by character as it is read; anything else the way the package does it.
+  let src = text;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      src = text.toLowerCase();
+      break;
+    }
+  }
+  const n = src.length;
   let score = 0;
   let tokens = 0;
   let words = 0;
-  let previous: string | null = null;
+  let afterNegator = false;
   // Trim: white space (after separators became spaces) at either end is dropped.
   let start = 0;
-  while (start < n && blank(lower.charCodeAt(start))) start++;
+  while (start < n && blank(src.charCodeAt(start))) start++;
   let end = n;
-  while (end > start && blank(lower.charCodeAt(end - 1))) end--;
+  while (end > start && blank(src.charCodeAt(end - 1))) end--;
   let tokenStart = start;
+  let hash = FNV_OFFSET;
   let i = start;
-  while (i < end) {
-    const c = lower.charCodeAt(i);
-    if (!blank(c)) {
-      i++;
-      continue;
+  for (;;) {
+    let runEnd = i;
+    if (i < end) {
+      const c = src.charCodeAt(i);
+      if (!blank(c)) {
+        hash = Math.imul(hash ^ lowerAscii(c), FNV_PRIME);
+        i++;
+        continue;
+      }
+      // A run of white space: one space ends a token, and so does any run of two or more.
+      runEnd = i + 1;
+      while (runEnd < end && blank(src.charCodeAt(runEnd))) runEnd++;
+      if (runEnd - i === 1 && classOf(c) === OTHER_SPACE) {
+        // A single tab, carriage return or other space that is not ' ' stays inside the token.
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        i = runEnd;
+        continue;
+      }
     }
-    // A run of white space: one space ends a token, and so does any run of two or more.
-    let runEnd = i + 1;
-    while (runEnd < end && blank(lower.charCodeAt(runEnd))) runEnd++;
-    if (runEnd - i === 1 && classOf(c) === OTHER_SPACE) {
-      // A single tab, carriage return or other space that is not ' ' stays inside the token.
-      i = runEnd;
-      continue;
-    }
-    const token = lower.slice(tokenStart, i);
-    const rating = ratingOf(token, previous);
-    if (rating !== null) {
-      score += rating;
+    const slot = slotOf(src, tokenStart, i, hash);
+    if (slot !== -1 && !Number.isNaN(tableRatings[slot]!)) {
+      score += afterNegator ? -tableRatings[slot]! : tableRatings[slot]!;
       words++;
     }
-    previous = token;
+    afterNegator = slot !== -1 && tableNegators[slot] === 1;
     tokens++;
+    if (i >= end) break;
     tokenStart = runEnd;
+    hash = FNV_OFFSET;
     i = runEnd;
   }
-  const rating = ratingOf(lower.slice(tokenStart, end), previous);
-  if (rating !== null) {
-    score += rating;
-    words++;
-  }
-  tokens++;
   return { score, tokens, words };
 }
 
 /** A character that is white space once separators are spaces. */
 function blank(c: number): boolean {
   return classOf(c) !== WORD;
-}
-
-/** The token's rating, turned round after a negator ("not good"); null when the lexicon does not have it. */
-function ratingOf(token: string, previous: string | null): number | null {
-  const rating = LEXICON.get(token);
-  if (rating === undefined) return null;
-  return previous !== null && NEGATORS.has(previous) ? -rating : rating;
 }

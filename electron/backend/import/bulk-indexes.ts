@@ -21,7 +21,7 @@ export async function withBulkLoadIndexes(store: Store, fileBytes: number, load:
 }
 
 /** Page cache for the import's connection while it loads: fewer spills of half-filled pages to the WAL. */
-const IMPORT_CACHE_KIB = 32 * 1024;
+const IMPORT_CACHE_KIB = 16 * 1024;
 
 /**
  * Connection settings for the length of one import, put back afterwards (the

@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import { API_METHODS, type ApiMethod, type PickedFile, type TendApi } from '../../../shared/contract';
 import { fail, type Result } from '../../../shared/result';
 import type { CallMessage, WorkerMessage, WorkerSetup } from './protocol';
+import { startWorker } from './start-worker';
 
 export interface BackendThread {
   api: TendApi;
@@ -13,17 +13,10 @@ export interface BackendThread {
 /**
  * Starts the backend on its own worker thread and returns the contract as an
  * API object whose calls cross to that thread. `entry` is the worker module:
- * the bundled `.js` in the desktop app, `backend-worker.ts` under tsx (which
- * a worker cannot load on its own, hence the small bootstrap that registers
- * tsx inside the thread first).
+ * the bundled `.js` in the desktop app, `backend-worker.ts` under tsx.
  */
 export async function startBackendThread(entry: URL, setup: WorkerSetup): Promise<BackendThread> {
-  const worker = entry.pathname.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`, {
-        eval: true,
-        workerData: setup,
-      })
-    : new Worker(entry, { workerData: setup });
+  const worker = startWorker(entry, { workerData: setup });
 
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let nextId = 1;

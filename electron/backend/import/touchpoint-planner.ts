@@ -1,0 +1,132 @@
+import { dayOf } from '../../../shared/dates';
+import type { Mapping } from '../../../shared/import/fields';
+import { touchpointFingerprint } from '../../../shared/import/fingerprint';
+import { createRowNormaliser, type ImportedTouchpoint, type RowNormaliser } from '../../../shared/import/normalise-row';
+import type { AccountIndex } from './account-index';
+import type { FingerprintSet } from './fingerprint-set';
+import type { PlannedBatch } from './planned-batch';
+import type { TableRow } from './read/types';
+import { inferSentiment } from './sentiment-inference';
+import { ambiguousAccount } from './sink';
+
+export interface TouchpointPlannerOptions {
+  mapping: Mapping;
+  header: string[];
+  /** Every stored account's keys, read inside the import's write transaction. */
+  accounts: AccountIndex;
+  /** Every stored touchpoint's fingerprint. */
+  fingerprints: FingerprintSet;
+  /** Create accounts the file names but Tend does not know, or reject their rows. */
+  unknownAccounts: 'create' | 'reject';
+  /**
+   * The id the next created account gets. The import holds the write lock
+   * from before this was read until it commits, so nobody else can take it.
+   */
+  nextAccountId: number;
+}
+
+/** Who owns an account an import creates when the file does not say. */
+export const UNASSIGNED_OWNER = 'Unassigned';
+
+/**
+ * Contact-log rows → what to write: each row normalised, matched to an
+ * account (a new one planned when allowed, with its id decided here), its
+ * fingerprint checked against everything stored and everything earlier in
+ * the file, and its sentiment inferred from the words when the file gives
+ * none. No SQL: this runs on the thread that reads the file, so the thread
+ * holding the database does nothing but write.
+ */
+export class TouchpointPlanner {
+  readonly #options: TouchpointPlannerOptions;
+  readonly #normalise: RowNormaliser;
+  #nextAccountId: number;
+  /** Accounts this import creates: the first day their rows were seen, and the earliest. */
+  #created = new Map<number, { first: number; earliest: number }>();
+
+  constructor(options: TouchpointPlannerOptions) {
+    this.#options = options;
+    this.#normalise = createRowNormaliser(options.mapping, options.header);
+    this.#nextAccountId = options.nextAccountId;
+  }
+
+  /** Plans a batch of rows; `batch` must be empty (see `emptyPlannedBatch`). */
+  plan(rows: readonly TableRow[], batch: PlannedBatch): void {
+    const { fingerprints } = this.#options;
+    for (const row of rows) {
+      batch.rowsRead++;
+      const normalised = this.#normalise(row.cells, row.line);
+      if (!normalised.ok) {
+        batch.rejects.push({ line: row.line, reason: normalised.reason, cells: row.cells });
+        continue;
+      }
+      const touchpoint = normalised.record as ImportedTouchpoint;
+      const accountId = this.#resolveAccount(touchpoint, row, batch);
+      if (accountId === null) continue;
+      const fingerprint = touchpointFingerprint(String(accountId), touchpoint);
+      if (!fingerprints.add(fingerprint)) {
+        batch.duplicates++;
+        continue;
+      }
+      let sentiment = touchpoint.sentiment;
+      let sentimentSource: 'given' | 'inferred' | null = sentiment === null ? null : 'given';
+      if (sentiment === null) {
+        sentiment = inferSentiment(touchpoint.notes ?? touchpoint.subject);
+        if (sentiment !== null) sentimentSource = 'inferred';
+      }
+      batch.touchpoints.push(
+        accountId,
+        touchpoint.occurredAt,
+        touchpoint.channel,
+        touchpoint.direction,
+        touchpoint.person,
+        touchpoint.subject,
+        touchpoint.notes,
+        sentiment,
+        sentimentSource,
+        touchpoint.complaintStatus,
+        touchpoint.resolvedAt,
+        touchpoint.comeBack,
+        touchpoint.refer,
+        // "Our contact": outbound, or a meeting (two-way); the store keeps it as a flag.
+        touchpoint.direction === 'outbound' || touchpoint.channel === 'meeting' ? 1 : 0,
+        fingerprint,
+      );
+      const created = this.#created.get(accountId);
+      if (created !== undefined && touchpoint.occurredAt < created.earliest) created.earliest = touchpoint.occurredAt;
+    }
+  }
+
+  /**
+   * Created accounts whose earliest touchpoint came after their first one in
+   * the file: their "customer since" moves back to it. [account id, day].
+   */
+  customerSince(): Array<[number, string]> {
+    const moved: Array<[number, string]> = [];
+    for (const [id, { first, earliest }] of this.#created) if (dayOf(earliest) !== dayOf(first)) moved.push([id, dayOf(earliest)]);
+    return moved;
+  }
+
+  #resolveAccount(touchpoint: ImportedTouchpoint, row: TableRow, batch: PlannedBatch): number | null {
+    const { accounts, unknownAccounts } = this.#options;
+    const found = accounts.find(touchpoint.account, touchpoint.accountName);
+    if (found === -1) {
+      batch.rejects.push({ line: row.line, reason: ambiguousAccount(touchpoint.account), cells: row.cells });
+      return null;
+    }
+    if (found !== undefined) return found;
+    if (unknownAccounts === 'reject') {
+      batch.rejects.push({
+        line: row.line,
+        reason: `Tend has no account "${touchpoint.account}". Import the account list first, or let the import create unknown accounts.`,
+        cells: row.cells,
+      });
+      return null;
+    }
+    const id = this.#nextAccountId++;
+    const name = touchpoint.accountName ?? touchpoint.account;
+    batch.accounts.push(id, touchpoint.account, name, touchpoint.owner ?? UNASSIGNED_OWNER, dayOf(touchpoint.occurredAt));
+    accounts.add(id, touchpoint.account, name);
+    this.#created.set(id, { first: touchpoint.occurredAt, earliest: touchpoint.occurredAt });
+    return id;
+  }
+}
