@@ -54,7 +54,7 @@ function isSpace(c: number): boolean {
  */
 const TABLE_SIZE = 1 << 14;
 const MASK = TABLE_SIZE - 1;
-const tableWords: Array<string | undefined> = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
+const tableWords: Array<string | undefined> = Array.from({ length: TABLE_SIZE }, () => undefined);
 const tableHashes = new Int32Array(TABLE_SIZE);
 const tableRatings = new Float64Array(TABLE_SIZE);
 const tableNegators = new Uint8Array(TABLE_SIZE);
