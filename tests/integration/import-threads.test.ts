@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../electron/backend/db/connection';
+import { listBatches } from '../../electron/backend/db/import-repo';
+import { runImport, type ImportRequest } from '../../electron/backend/import/run-import';
+import type { Mapping } from '../../shared/import/fields';
+import { tempDir } from './helpers';
+
+/**
+ * The import runs on two threads (a reading thread plans, this one writes):
+ * what that must not change — cancelling half-way, a file that turns bad
+ * half-way, the ids of created accounts, and the order of what lands.
+ */
+let dir: string;
+let cleanup: () => void;
+let store: Store;
+beforeEach(async () => {
+  ({ dir, cleanup } = tempDir());
+  store = await openStore(join(dir, 'tend.db'));
+});
+afterEach(async () => {
+  await store.close();
+  cleanup();
+});
+
+const MAPPING: Mapping = { kind: 'touchpoints', fields: { account: 'Account', occurred_at: 'Date', direction: 'Direction', notes: 'Notes' }, dateFormat: 'iso' };
+const DAY = 86_400_000;
+const START = Date.parse('2025-01-01T00:00:00Z');
+
+/** A contact log of `rows` rows over `accounts` accounts, with an optional last line appended as it is. */
+function writeLog(name: string, rows: number, accounts: number, tail = ''): string {
+  // The file's name in every note keeps rows of different files from being duplicates of each other.
+  const lines = ['Account,Date,Direction,Notes'];
+  for (let i = 0; i < rows; i++) lines.push(`Account ${i % accounts},${new Date(START + i * 60_000).toISOString()},${i % 2 ? 'Out' : 'In'},"${name} call ${i}, a good one"`);
+  const file = join(dir, name);
+  writeFileSync(file, `${lines.join('\n')}\n${tail}`);
+  return file;
+}
+
+const run = (file: string, extra: Partial<ImportRequest> = {}) =>
+  runImport(store, { file, mapping: MAPPING, unknownAccounts: 'create', now: () => START + 400 * DAY, ...extra });
+
+function snapshot() {
+  const all = (sql: string) => store.sqlite.prepare(sql).all();
+  return { accounts: all('select * from accounts order by id'), touchpoints: all('select * from touchpoints order by id'), batches: all('select * from import_batches') };
+}
+
+describe('an import on two threads', () => {
+  it('stops when cancelled half-way, leaves the store exactly as it was, and can be run again', async () => {
+    await run(writeLog('first.csv', 10, 5));
+    const before = snapshot();
+    const file = writeLog('big.csv', 120_000, 2_000);
+    const controller = new AbortController();
+    let progressSeen = 0;
+    await expect(
+      run(file, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          progressSeen = progress.rowsRead;
+          if (progress.rowsRead > 0) controller.abort();
+        },
+      }),
+    ).rejects.toThrow(/cancelled.*Nothing was changed/);
+    expect(progressSeen).toBeGreaterThan(0);
+    expect(progressSeen).toBeLessThan(120_000);
+    expect(snapshot()).toEqual(before);
+    const again = await run(file);
+    expect(again).toMatchObject({ rowsRead: 120_000, added: 120_000, duplicates: 0, accountsCreated: 1_995 });
+  });
+
+  it('refuses a file that turns out broken after thousands of good rows, and changes nothing', async () => {
+    const file = writeLog('broken.csv', 20_000, 100, 'Account 1,2026-01-01T00:00:00Z,Out,"this quote is never closed\n');
+    const before = snapshot();
+    await expect(run(file)).rejects.toThrow(/quote/i);
+    expect(snapshot()).toEqual(before);
+    expect(await listBatches(store.db)).toEqual([]);
+  });
+
+  it('gives created accounts ids after every id ever used, and stores rows in file order', async () => {
+    await run(writeLog('first.csv', 6, 3));
+    // The newest account is deleted: AUTOINCREMENT must not hand its id out again.
+    const last = store.sqlite.prepare('select max(id) from accounts').pluck().get() as number;
+    store.sqlite.prepare('delete from accounts where id = ?').run(last);
+    const summary = await run(writeLog('more.csv', 30_000, 5_000));
+    expect(summary.accountsCreated).toBe(5_000 - 2);
+    const ids = store.sqlite.prepare('select id from accounts where batch_id = ? order by id').pluck().all(summary.batchId) as number[];
+    expect(ids[0]).toBe(last + 1);
+    expect(ids.at(-1)).toBe(last + ids.length);
+    const names = store.sqlite.prepare('select name from accounts where id = ?').pluck();
+    expect(names.get(last + 1)).toBe('Account 2');
+    const notes = store.sqlite.prepare('select notes from touchpoints where batch_id = ? order by id').pluck().all(summary.batchId) as string[];
+    expect(notes.length).toBe(30_000);
+    expect(notes.slice(0, 2)).toEqual(['more.csv call 0, a good one', 'more.csv call 1, a good one']);
+    expect(notes.at(-1)).toBe('more.csv call 29999, a good one');
+  });
+});
