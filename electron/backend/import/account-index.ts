@@ -1,12 +1,22 @@
+import { accountKey } from '../../../shared/import/fingerprint';
+
 /** An account as an import can name it: [id, external id, name, owner]. */
 export type AccountKeys = [id: number, externalId: string, name: string, owner: string];
 
-/** How an import names an account: trimmed, case- and space-insensitive. */
-export const accountKey = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * A copy of a string that was cut from a bigger one. V8 keeps a cell cut
+ * from the parser's 64 KB piece of text as a view into it, so a key kept
+ * for the whole import would keep that piece alive — for a big file with
+ * many accounts, most of the file. Joining and slicing again makes a string
+ * of its own.
+ */
+const detached = (text: string): string => ` ${text}`.slice(1);
 
 /**
  * Finds the account an imported row means, by external id first and by name
- * second, and remembers accounts the import creates so later rows find them.
+ * second — both compared as `accountKey`s: case, spacing and how accents are
+ * written do not matter — and remembers accounts the import creates so later
+ * rows find them.
  * Pure memory: built from the stored accounts' keys, so it can live on the
  * thread that reads the file.
  */
@@ -28,10 +38,10 @@ export class AccountIndex {
     // A brand-new account — the usual case, thousands of times in a big contact log —
     // changes none, and the answers stay remembered.
     if (this.#byExternalId.has(idKey) || this.#byName.has(idKey) || this.#byName.has(nameKey) || this.#byExternalId.has(nameKey)) this.#seen.clear();
-    this.#byExternalId.set(idKey, id);
+    this.#byExternalId.set(detached(idKey), id);
     // Two accounts with one name cannot be told apart by name: neither is found that way.
     if (this.#byName.has(nameKey) && this.#byName.get(nameKey) !== id) this.#byName.set(nameKey, -1);
-    else this.#byName.set(nameKey, id);
+    else this.#byName.set(detached(nameKey), id);
   }
 
   /** The account's id, -1 when the name is ambiguous, or undefined when unknown. */
@@ -44,7 +54,7 @@ export class AccountIndex {
     // account may be created a moment later, and an answer found through the name column
     // depends on that column too.
     if (found !== undefined) {
-      this.#seen.set(account, found);
+      this.#seen.set(detached(account), found);
       return found;
     }
     return accountName ? this.#byName.get(accountKey(accountName)) : undefined;

@@ -1,28 +1,56 @@
+import { CHANNELS, COMPLAINT_STATUSES, DIRECTIONS, SENTIMENT_SOURCES } from '../../../shared/domain';
 import type { RejectedRow } from './sink';
 
 /**
- * What the reading thread hands the writing thread for one batch of rows:
- * flat arrays of plain values rather than an object per row, because they
- * cross between threads by structured clone, and fewer objects are cheaper
- * to copy and to collect.
+ * What the reading thread hands the writing thread for one batch of rows.
+ * Touchpoints travel as columns rather than an object per row: numbers (and
+ * the few fixed words — channel, direction, sentiment source, complaint
+ * status — as their index in a list) in one Float64Array that is moved, not
+ * copied, and the free text in one array. Structured clone then copies four
+ * strings a row instead of fifteen values, and the writing thread makes no
+ * new strings for words it already has.
  */
 export interface PlannedBatch {
   rowsRead: number;
   duplicates: number;
   /** Accounts to create, `PLANNED_ACCOUNT_WIDTH` values each: id, external id, name, owner, created-on day. */
   accounts: Array<string | number>;
-  /**
-   * Touchpoints to store, `PLANNED_TOUCHPOINT_WIDTH` values each: account id,
-   * occurred at, channel, direction, person, subject, notes, sentiment,
-   * sentiment source, complaint status, resolved at, come back, refer, ours,
-   * fingerprint (the insert's columns but the batch id and created-at, which
-   * are the same for every row).
-   */
-  touchpoints: Array<string | number | null>;
+  /** How many touchpoints to store. */
+  count: number;
+  /** `NUMBER_COLUMNS` per touchpoint; NaN stands for null. */
+  numbers: Float64Array<ArrayBuffer>;
+  /** `TEXT_COLUMNS` per touchpoint. */
+  texts: Array<string | null>;
   rejects: RejectedRow[];
 }
 
 export const PLANNED_ACCOUNT_WIDTH = 5;
-export const PLANNED_TOUCHPOINT_WIDTH = 15;
 
-export const emptyPlannedBatch = (): PlannedBatch => ({ rowsRead: 0, duplicates: 0, accounts: [], touchpoints: [], rejects: [] });
+/** Column positions in `numbers`. */
+export const N = { accountId: 0, occurredAt: 1, channel: 2, direction: 3, sentiment: 4, sentimentSource: 5, complaintStatus: 6, resolvedAt: 7, comeBack: 8, refer: 9, ours: 10 } as const;
+export const NUMBER_COLUMNS = 11;
+/** Column positions in `texts`. */
+export const T = { person: 0, subject: 1, notes: 2, fingerprint: 3 } as const;
+export const TEXT_COLUMNS = 4;
+
+/** The fixed words, by the index a batch carries. */
+export const WORDS = {
+  channel: CHANNELS,
+  direction: DIRECTIONS,
+  sentimentSource: SENTIMENT_SOURCES,
+  complaintStatus: COMPLAINT_STATUSES,
+};
+
+/** A word's index in its list, NaN for null. */
+export function wordCode<W extends string>(list: readonly W[], word: W | null): number {
+  return word === null ? Number.NaN : list.indexOf(word);
+}
+
+/** The word at a carried index; null for NaN. */
+export function wordAt<W extends string>(list: readonly W[], code: number): W | null {
+  return Number.isNaN(code) ? null : list[code]!;
+}
+
+export function emptyPlannedBatch(capacity: number): PlannedBatch {
+  return { rowsRead: 0, duplicates: 0, accounts: [], count: 0, numbers: new Float64Array(capacity * NUMBER_COLUMNS), texts: [], rejects: [] };
+}

@@ -56,9 +56,10 @@ try {
       : null;
   for await (const rows of reader.rows()) {
     if (planner) {
-      const batch = emptyPlannedBatch();
+      const batch = emptyPlannedBatch(rows.length);
       planner.plan(rows, batch);
-      send({ type: 'planned', batch, bytesRead: reader.bytesRead() });
+      // The numbers are moved to the writing thread, not copied.
+      port.postMessage({ type: 'planned', batch, bytesRead: reader.bytesRead() } satisfies FromReader, [batch.numbers.buffer]);
     } else send({ type: 'rows', rows, bytesRead: reader.bytesRead() });
     if (++unwritten >= MAX_UNWRITTEN) await new Promise<void>((resolve) => (written = resolve));
   }

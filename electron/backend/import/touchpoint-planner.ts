@@ -4,7 +4,7 @@ import { touchpointFingerprint } from '../../../shared/import/fingerprint';
 import { createRowNormaliser, type ImportedTouchpoint, type RowNormaliser } from '../../../shared/import/normalise-row';
 import type { AccountIndex } from './account-index';
 import type { FingerprintSet } from './fingerprint-set';
-import type { PlannedBatch } from './planned-batch';
+import { N, NUMBER_COLUMNS, WORDS, wordCode, type PlannedBatch } from './planned-batch';
 import type { TableRow } from './read/types';
 import { inferSentiment } from './sentiment-inference';
 import { ambiguousAccount } from './sink';
@@ -49,7 +49,7 @@ export class TouchpointPlanner {
     this.#nextAccountId = options.nextAccountId;
   }
 
-  /** Plans a batch of rows; `batch` must be empty (see `emptyPlannedBatch`). */
+  /** Plans a batch of rows; `batch` must be empty, with room for every row (see `emptyPlannedBatch`). */
   plan(rows: readonly TableRow[], batch: PlannedBatch): void {
     const { fingerprints } = this.#options;
     for (const row of rows) {
@@ -73,24 +73,21 @@ export class TouchpointPlanner {
         sentiment = inferSentiment(touchpoint.notes ?? touchpoint.subject);
         if (sentiment !== null) sentimentSource = 'inferred';
       }
-      batch.touchpoints.push(
-        accountId,
-        touchpoint.occurredAt,
-        touchpoint.channel,
-        touchpoint.direction,
-        touchpoint.person,
-        touchpoint.subject,
-        touchpoint.notes,
-        sentiment,
-        sentimentSource,
-        touchpoint.complaintStatus,
-        touchpoint.resolvedAt,
-        touchpoint.comeBack,
-        touchpoint.refer,
-        // "Our contact": outbound, or a meeting (two-way); the store keeps it as a flag.
-        touchpoint.direction === 'outbound' || touchpoint.channel === 'meeting' ? 1 : 0,
-        fingerprint,
-      );
+      const n = batch.count++ * NUMBER_COLUMNS;
+      const numbers = batch.numbers;
+      numbers[n + N.accountId] = accountId;
+      numbers[n + N.occurredAt] = touchpoint.occurredAt;
+      numbers[n + N.channel] = wordCode(WORDS.channel, touchpoint.channel);
+      numbers[n + N.direction] = wordCode(WORDS.direction, touchpoint.direction);
+      numbers[n + N.sentiment] = sentiment ?? Number.NaN;
+      numbers[n + N.sentimentSource] = wordCode(WORDS.sentimentSource, sentimentSource);
+      numbers[n + N.complaintStatus] = wordCode(WORDS.complaintStatus, touchpoint.complaintStatus);
+      numbers[n + N.resolvedAt] = touchpoint.resolvedAt ?? Number.NaN;
+      numbers[n + N.comeBack] = touchpoint.comeBack ?? Number.NaN;
+      numbers[n + N.refer] = touchpoint.refer ?? Number.NaN;
+      // "Our contact": outbound, or a meeting (two-way); the store keeps it as a flag.
+      numbers[n + N.ours] = touchpoint.direction === 'outbound' || touchpoint.channel === 'meeting' ? 1 : 0;
+      batch.texts.push(touchpoint.person, touchpoint.subject, touchpoint.notes, fingerprint);
       const created = this.#created.get(accountId);
       if (created !== undefined && touchpoint.occurredAt < created.earliest) created.earliest = touchpoint.occurredAt;
     }

@@ -1,5 +1,5 @@
 import type { ImportStatements } from '../db/import-repo';
-import { PLANNED_ACCOUNT_WIDTH, PLANNED_TOUCHPOINT_WIDTH, type PlannedBatch } from './planned-batch';
+import { N, NUMBER_COLUMNS, PLANNED_ACCOUNT_WIDTH, T, TEXT_COLUMNS, WORDS, wordAt, type PlannedBatch } from './planned-batch';
 import { emptyCounts, RejectLog, type ImportCounts } from './sink';
 
 const DEFAULT_TIER = 'Standard';
@@ -36,13 +36,32 @@ export class TouchpointWriter {
       statements.insertAccountWithId.run(a[i], a[i + 1], a[i + 2], a[i + 3], DEFAULT_TIER, 0, 'active', a[i + 4], '[]', batchId);
       this.counts.accountsCreated++;
     }
-    const t = batch.touchpoints;
+    const { numbers: v, texts: t, count } = batch;
     const insert = statements.insertTouchpoint;
+    const nullable = (x: number) => (Number.isNaN(x) ? null : x);
     // Positional values in TOUCHPOINT_INSERT_COLUMNS order, spelled out: a spread per row measurably costs.
-    for (let i = 0; i < t.length; i += PLANNED_TOUCHPOINT_WIDTH) {
-      insert.run(t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5], t[i + 6], t[i + 7], t[i + 8], t[i + 9], t[i + 10], t[i + 11], t[i + 12], now, t[i + 13], batchId, t[i + 14]);
+    for (let row = 0, n = 0, s = 0; row < count; row++, n += NUMBER_COLUMNS, s += TEXT_COLUMNS) {
+      insert.run(
+        v[n + N.accountId],
+        v[n + N.occurredAt],
+        wordAt(WORDS.channel, v[n + N.channel]!),
+        wordAt(WORDS.direction, v[n + N.direction]!),
+        t[s + T.person],
+        t[s + T.subject],
+        t[s + T.notes],
+        nullable(v[n + N.sentiment]!),
+        wordAt(WORDS.sentimentSource, v[n + N.sentimentSource]!),
+        wordAt(WORDS.complaintStatus, v[n + N.complaintStatus]!),
+        nullable(v[n + N.resolvedAt]!),
+        nullable(v[n + N.comeBack]!),
+        nullable(v[n + N.refer]!),
+        now,
+        v[n + N.ours],
+        batchId,
+        t[s + T.fingerprint],
+      );
     }
-    this.counts.added += t.length / PLANNED_TOUCHPOINT_WIDTH;
+    this.counts.added += count;
     for (const reject of batch.rejects) this.rejects.reject(reject.line, reject.reason, reject.cells);
   }
 
