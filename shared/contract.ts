@@ -220,6 +220,8 @@ export interface ImportProgressInfo {
   totalBytes: number;
   rowsPerSecond: number;
   secondsLeft: number | null;
+  /** Every row is read; the batch is being saved and the store's index rebuilt (a few seconds for a big file). */
+  finishing: boolean;
 }
 
 export interface ImportSummaryInfo {

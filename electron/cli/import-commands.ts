@@ -68,7 +68,12 @@ export async function importCommand(backend: Backend, file: string, options: Cli
       unknownAccounts: options.rejectUnknown ? 'reject' : 'create',
       dryRun: options.dryRun,
       onProgress: showProgress
-        ? (p) => process.stderr.write(`\r${count.format(p.rowsRead)} rows · ${count.format(p.rowsPerSecond)} rows/s${p.secondsLeft === null ? '' : ` · ${p.secondsLeft} s left`}   `)
+        ? (p) =>
+            process.stderr.write(
+              p.finishing
+                ? `\r\x1b[K${count.format(p.rowsRead)} rows read · saving…`
+                : `\r${count.format(p.rowsRead)} rows · ${count.format(p.rowsPerSecond)} rows/s${p.secondsLeft === null ? '' : ` · ${p.secondsLeft} s left`}   `,
+            )
         : undefined,
     });
   } catch (error) {

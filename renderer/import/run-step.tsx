@@ -23,7 +23,7 @@ export function RunStep({ run, fileName, onCancel, onBack, onAnother }: RunStepP
         </p>
         <Progress progress={run.state === 'running' ? run.progress : null} />
         <div className="run__actions">
-          <button type="button" className="button" onClick={onCancel} disabled={run.state !== 'running' || cancelling} data-testid="import-cancel">
+          <button type="button" className="button" onClick={onCancel} disabled={run.state !== 'running' || cancelling || run.progress.finishing} data-testid="import-cancel">
             Cancel import
           </button>
         </div>
@@ -61,7 +61,9 @@ export function RunStep({ run, fileName, onCancel, onBack, onAnother }: RunStepP
 function Progress({ progress }: { progress: ImportProgressInfo | null }) {
   const fraction = progress && progress.totalBytes > 0 ? Math.min(1, progress.bytesRead / progress.totalBytes) : null;
   const percent = fraction === null ? null : Math.round(fraction * 100);
-  const parts = progress
+  const parts = progress?.finishing
+    ? [`All ${formatCount(progress.rowsRead)} ${progress.rowsRead === 1 ? 'row' : 'rows'} read`, 'saving them and updating the index…']
+    : progress
     ? [
         `${formatCount(progress.rowsRead)} ${progress.rowsRead === 1 ? 'row' : 'rows'} read`,
         progress.rowsPerSecond > 0 ? `${formatCount(Math.round(progress.rowsPerSecond))} rows/s` : null,

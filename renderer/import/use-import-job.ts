@@ -53,7 +53,7 @@ export function useImportJob(): { run: ImportRun; start: (args: ApiArgs<'import.
     call('import.start', args).then(
       ({ jobId }) => {
         if (mine !== generation.current) return;
-        setRun({ state: 'running', jobId, progress: { rowsRead: 0, bytesRead: 0, totalBytes: 0, rowsPerSecond: 0, secondsLeft: null } });
+        setRun({ state: 'running', jobId, progress: { rowsRead: 0, bytesRead: 0, totalBytes: 0, rowsPerSecond: 0, secondsLeft: null, finishing: false } });
         poll(jobId, 0);
       },
       (failure: unknown) => {

@@ -241,6 +241,7 @@ test('a running import shows its progress and can be cancelled; nothing is chang
 
   // A big import, played by the network layer: it runs until cancelled.
   let cancelled = false;
+  let finishing = false;
   await page.route('**/api/import.start', (route) => route.fulfill(json({ jobId: 'job-e2e-000001' })));
   await page.route('**/api/import.cancel', (route) => {
     cancelled = true;
@@ -251,7 +252,9 @@ test('a running import shows its progress and can be cancelled; nothing is chang
       json(
         cancelled
           ? { state: 'cancelled', message: 'The import was cancelled.' }
-          : { state: 'running', progress: { rowsRead: 412_000, bytesRead: 41_200_000, totalBytes: 100_000_000, rowsPerSecond: 52_000, secondsLeft: 11.3 } },
+          : finishing
+            ? { state: 'running', progress: { rowsRead: 1_000_000, bytesRead: 100_000_000, totalBytes: 100_000_000, rowsPerSecond: 98_000, secondsLeft: null, finishing: true } }
+            : { state: 'running', progress: { rowsRead: 412_000, bytesRead: 41_200_000, totalBytes: 100_000_000, rowsPerSecond: 52_000, secondsLeft: 11.3, finishing: false } },
       ),
     ),
   );
@@ -260,6 +263,14 @@ test('a running import shows its progress and can be cancelled; nothing is chang
   await expect(page.getByTestId('import-progress-text')).toContainText('412,000 rows read');
   await expect(page.getByTestId('import-progress-text')).toContainText('52,000 rows/s');
   await expect(page.getByTestId('import-progress-text')).toContainText('11 s left');
+  // Every row read, the batch still being saved: the figures say so instead of sitting at 100%.
+  finishing = true;
+  await expect(page.getByTestId('import-progress-text')).toContainText('All 1,000,000 rows read · saving them and updating the index…');
+  // Saving cannot be stopped half-way (it is one transaction, seconds from done): no Cancel then.
+  await expect(page.getByTestId('import-cancel')).toBeDisabled();
+  await page.locator('.run__progress').screenshot({ path: 'tests/artifacts/import-finishing.png' });
+  finishing = false;
+  await expect(page.getByTestId('import-cancel')).toBeEnabled();
   await page.getByTestId('import-cancel').click();
   await expect(page.getByTestId('import-cancelled')).toContainText('Nothing was changed');
 

@@ -9,7 +9,7 @@ interface Job {
   state: ImportJobState;
 }
 
-const STARTING: ImportProgress = { rowsRead: 0, bytesRead: 0, totalBytes: 0, rowsPerSecond: 0, secondsLeft: null };
+const STARTING: ImportProgress = { rowsRead: 0, bytesRead: 0, totalBytes: 0, rowsPerSecond: 0, secondsLeft: null, finishing: false };
 
 /**
  * Imports running in the background. Each runs on a connection of its own, so

@@ -1,3 +1,4 @@
+import type { ImportProgressInfo } from '../../../shared/contract';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { dayOf } from '../../../shared/dates';
@@ -14,14 +15,8 @@ import type { ImportCounts, RejectedRow } from './sink';
 import { TouchpointWriter } from './touchpoint-writer';
 import { withBulkLoadIndexes, withImportSettings } from './bulk-indexes';
 
-export interface ImportProgress {
-  rowsRead: number;
-  bytesRead: number;
-  totalBytes: number;
-  rowsPerSecond: number;
-  /** Null until there is enough to estimate. */
-  secondsLeft: number | null;
-}
+/** `secondsLeft` is null until there is enough to estimate. */
+export type ImportProgress = ImportProgressInfo;
 
 export interface ImportRequest {
   file: string;
@@ -106,6 +101,8 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
             const next = await batches.next();
             if (request.signal?.aborted) throw new ImportCancelled();
             if (next.done) {
+              // What is left — saving, the index — has no rows to count: say so rather than sit at 100%.
+              request.onProgress?.({ ...progressOf(counts.rowsRead, reader.info.totalBytes, reader.info.totalBytes, performance.now() - startedPerf), secondsLeft: null, finishing: true });
               fileHash = next.value.fileHash;
               touchpoints?.customerSince(next.value.customerSince);
               accounts?.finish();
@@ -173,5 +170,5 @@ function progressOf(rowsRead: number, bytesRead: number, totalBytes: number, ela
   const rowsPerSecond = seconds > 0 ? Math.round(rowsRead / seconds) : 0;
   const fraction = totalBytes > 0 ? bytesRead / totalBytes : 0;
   const secondsLeft = fraction > 0.02 && seconds > 0.5 ? Math.max(0, Math.round((seconds / fraction) * (1 - fraction))) : null;
-  return { rowsRead, bytesRead, totalBytes, rowsPerSecond, secondsLeft };
+  return { rowsRead, bytesRead, totalBytes, rowsPerSecond, secondsLeft, finishing: false };
 }
