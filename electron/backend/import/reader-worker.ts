@@ -42,6 +42,8 @@ try {
   send({ type: 'opened', info: reader.info, header: reader.header });
   // The file's hash is read alongside: the history shows when the same file came twice.
   const hashing = hashFile(setup.file);
+  // Awaited at the end; a file that fails to read fails the import there, or earlier through the reader.
+  hashing.catch(() => {});
   const go = await start;
   const planner =
     go.kind === 'touchpoints'

@@ -104,6 +104,8 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
               // What is left — saving, the index — has no rows to count: say so rather than sit at 100%.
               request.onProgress?.({ ...progressOf(counts.rowsRead, reader.info.totalBytes, reader.info.totalBytes, performance.now() - startedPerf), secondsLeft: null, finishing: true });
               fileHash = next.value.fileHash;
+              // The reading thread's memory (the fingerprints, the account keys) goes before the index is built.
+              await reader.close();
               touchpoints?.customerSince(next.value.customerSince);
               accounts?.finish();
               break;
