@@ -10,12 +10,6 @@
  * seen.add('00a1b2c3d4e5f6a7b8c9d0e1f2a3'); // true: new
  * seen.add('00a1b2c3d4e5f6a7b8c9d0e1f2a3'); // false: already there
  */
-export interface FingerprintSetState {
-  keys: Uint32Array;
-  used: Uint8Array;
-  size: number;
-}
-
 export class FingerprintSet {
   #keys: Uint32Array;
   #used: Uint8Array;
@@ -32,25 +26,6 @@ export class FingerprintSet {
 
   get size(): number {
     return this.#size;
-  }
-
-  /**
-   * The set's memory, for handing it to another thread: post it with
-   * `transferList: [state.keys.buffer, state.used.buffer]` so nothing is
-   * copied. This set must not be used afterwards.
-   */
-  state(): FingerprintSetState {
-    return { keys: this.#keys, used: this.#used, size: this.#size };
-  }
-
-  /** The set whose `state()` another thread sent. */
-  static fromState(state: FingerprintSetState): FingerprintSet {
-    const set = new FingerprintSet(0);
-    set.#keys = state.keys;
-    set.#used = state.used;
-    set.#mask = state.used.length - 1;
-    set.#size = state.size;
-    return set;
   }
 
   has(fingerprint: string): boolean {

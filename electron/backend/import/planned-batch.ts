@@ -1,18 +1,16 @@
-import { CHANNELS, COMPLAINT_STATUSES, DIRECTIONS, SENTIMENT_SOURCES } from '../../../shared/domain';
+import { CHANNELS, COMPLAINT_STATUSES, DIRECTIONS } from '../../../shared/domain';
 import type { RejectedRow } from './sink';
 
 /**
  * What the reading thread hands the writing thread for one batch of rows.
  * Touchpoints travel as columns rather than an object per row: numbers (and
- * the few fixed words — channel, direction, sentiment source, complaint
- * status — as their index in a list) in one Float64Array that is moved, not
+ * the few fixed words — channel, direction, complaint status — as their index in a list) in one Float64Array that is moved, not
  * copied, and the free text in one array. Structured clone then copies four
  * strings a row instead of fifteen values, and the writing thread makes no
  * new strings for words it already has.
  */
 export interface PlannedBatch {
   rowsRead: number;
-  duplicates: number;
   /** Accounts to create, `PLANNED_ACCOUNT_WIDTH` values each: id, external id, name, owner, created-on day. */
   accounts: Array<string | number>;
   /** How many touchpoints to store. */
@@ -27,8 +25,8 @@ export interface PlannedBatch {
 export const PLANNED_ACCOUNT_WIDTH = 5;
 
 /** Column positions in `numbers`. */
-export const N = { accountId: 0, occurredAt: 1, channel: 2, direction: 3, sentiment: 4, sentimentSource: 5, complaintStatus: 6, resolvedAt: 7, comeBack: 8, refer: 9, ours: 10 } as const;
-export const NUMBER_COLUMNS = 11;
+export const N = { accountId: 0, occurredAt: 1, channel: 2, direction: 3, sentiment: 4, complaintStatus: 5, resolvedAt: 6, comeBack: 7, refer: 8, ours: 9 } as const;
+export const NUMBER_COLUMNS = 10;
 /** Column positions in `texts`. */
 export const T = { person: 0, subject: 1, notes: 2, fingerprint: 3 } as const;
 export const TEXT_COLUMNS = 4;
@@ -37,7 +35,6 @@ export const TEXT_COLUMNS = 4;
 export const WORDS = {
   channel: CHANNELS,
   direction: DIRECTIONS,
-  sentimentSource: SENTIMENT_SOURCES,
   complaintStatus: COMPLAINT_STATUSES,
 };
 
@@ -52,5 +49,5 @@ export function wordAt<W extends string>(list: readonly W[], code: number): W | 
 }
 
 export function emptyPlannedBatch(capacity: number): PlannedBatch {
-  return { rowsRead: 0, duplicates: 0, accounts: [], count: 0, numbers: new Float64Array(capacity * NUMBER_COLUMNS), texts: [], rejects: [] };
+  return { rowsRead: 0, accounts: [], count: 0, numbers: new Float64Array(capacity * NUMBER_COLUMNS), texts: [], rejects: [] };
 }

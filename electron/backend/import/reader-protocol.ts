@@ -1,6 +1,5 @@
 import type { Mapping } from '../../../shared/import/fields';
 import type { AccountKeys } from './account-index';
-import type { FingerprintSetState } from './fingerprint-set';
 import type { PlannedBatch } from './planned-batch';
 import type { ImportFileErrorCode, OpenOptions, TableInfo, TableRow } from './read/types';
 
@@ -20,8 +19,6 @@ export type ReaderStart =
       mapping: Mapping;
       unknownAccounts: 'create' | 'reject';
       accounts: AccountKeys[];
-      /** Transferred, not copied. */
-      fingerprints: FingerprintSetState;
       nextAccountId: number;
     };
 

@@ -41,8 +41,7 @@ export class ReaderThread {
   }
 
   start(start: ReaderStart): void {
-    const transfer = start.kind === 'touchpoints' ? [start.fingerprints.keys.buffer, start.fingerprints.used.buffer] : [];
-    this.#worker.postMessage(start, transfer as ArrayBuffer[]);
+    this.#worker.postMessage(start);
   }
 
   /** The batches, then what the thread reports at the end (returned by the generator). */

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AccountIndex } from './account-index';
 import { hashFile } from './file-hash';
-import { FingerprintSet } from './fingerprint-set';
 import { emptyPlannedBatch } from './planned-batch';
 import { ImportFileError } from './read/errors';
 import { openTable } from './read/open-table';
@@ -12,8 +11,7 @@ import { TouchpointPlanner } from './touchpoint-planner';
 /**
  * The import's reading thread: opens the file, and once the writing thread
  * says start, reads it batch by batch — for a contact log also normalising,
- * matching accounts, de-duplicating and inferring sentiment — and posts each
- * batch across. At most MAX_UNWRITTEN batches wait to be written, so a slow
+ * matching accounts and fingerprinting — and posts each batch across. At most MAX_UNWRITTEN batches wait to be written, so a slow
  * disk or a busy database keeps memory flat instead of queueing the file.
  */
 const MAX_UNWRITTEN = 3;
@@ -51,7 +49,6 @@ try {
           mapping: go.mapping,
           header: reader.header,
           accounts: new AccountIndex(go.accounts),
-          fingerprints: FingerprintSet.fromState(go.fingerprints),
           unknownAccounts: go.unknownAccounts,
           nextAccountId: go.nextAccountId,
         })

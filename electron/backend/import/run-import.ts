@@ -54,8 +54,8 @@ const PROGRESS_EVERY_MS = 200;
  *
  * Two threads share the work: a reading thread (reader-worker) parses the
  * file and, for a contact log, plans every row — normalised, matched to its
- * account, de-duplicated, sentiment inferred — while this one only writes.
- * On two cores that roughly halves a big import's time (docs/architecture.md).
+ * account, fingerprinted — while this one de-duplicates, infers sentiment
+ * and writes. On two cores the halves overlap (docs/architecture.md).
  */
 export async function runImport(store: Store, request: ImportRequest): Promise<ImportSummary> {
   const now = request.now ?? Date.now;
@@ -81,7 +81,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
       try {
         const statements = prepareImportStatements(store);
         const batchId = insertBatch(store, { kind, fileName, fileHash: '', fileBytes, startedAt: started, mapping: { ...request.mapping, file: reader.info, header: reader.header } });
-        const touchpoints = kind === 'touchpoints' ? new TouchpointWriter({ statements, batchId, now: started }) : null;
+        const touchpoints = kind === 'touchpoints' ? new TouchpointWriter({ statements, batchId, now: started, fingerprints: loadFingerprints(store) }) : null;
         const accounts =
           kind === 'accounts'
             ? new AccountSink({ statements, batchId, mapping: request.mapping, header: reader.header, accounts: new AccountIndex(loadAccountKeys(store)), today: dayOf(started) })
@@ -89,7 +89,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
         // What the plan depends on is read inside the write transaction, so it cannot change before the batch commits.
         reader.start(
           kind === 'touchpoints'
-            ? { type: 'start', kind, mapping: request.mapping, unknownAccounts: request.unknownAccounts, accounts: loadAccountKeys(store), fingerprints: loadFingerprints(store).state(), nextAccountId: nextAccountId(store) }
+            ? { type: 'start', kind, mapping: request.mapping, unknownAccounts: request.unknownAccounts, accounts: loadAccountKeys(store), nextAccountId: nextAccountId(store) }
             : { type: 'start', kind },
         );
         const counts = (touchpoints ?? accounts!).counts;

@@ -3,10 +3,8 @@ import type { Mapping } from '../../../shared/import/fields';
 import { touchpointFingerprint } from '../../../shared/import/fingerprint';
 import { createRowNormaliser, type ImportedTouchpoint, type RowNormaliser } from '../../../shared/import/normalise-row';
 import type { AccountIndex } from './account-index';
-import type { FingerprintSet } from './fingerprint-set';
 import { N, NUMBER_COLUMNS, WORDS, wordCode, type PlannedBatch } from './planned-batch';
 import type { TableRow } from './read/types';
-import { inferSentiment } from './sentiment-inference';
 import { ambiguousAccount } from './sink';
 
 export interface TouchpointPlannerOptions {
@@ -14,8 +12,6 @@ export interface TouchpointPlannerOptions {
   header: string[];
   /** Every stored account's keys, read inside the import's write transaction. */
   accounts: AccountIndex;
-  /** Every stored touchpoint's fingerprint. */
-  fingerprints: FingerprintSet;
   /** Create accounts the file names but Tend does not know, or reject their rows. */
   unknownAccounts: 'create' | 'reject';
   /**
@@ -30,11 +26,11 @@ export const UNASSIGNED_OWNER = 'Unassigned';
 
 /**
  * Contact-log rows → what to write: each row normalised, matched to an
- * account (a new one planned when allowed, with its id decided here), its
- * fingerprint checked against everything stored and everything earlier in
- * the file, and its sentiment inferred from the words when the file gives
- * none. No SQL: this runs on the thread that reads the file, so the thread
- * holding the database does nothing but write.
+ * account (a new one planned when allowed, with its id decided here) and
+ * fingerprinted. No SQL: this runs on the thread that reads the file. The
+ * writing thread, which has time to spare between inserts, checks the
+ * fingerprints and infers sentiment (TouchpointWriter): the two threads then
+ * take about as long as each other.
  */
 export class TouchpointPlanner {
   readonly #options: TouchpointPlannerOptions;
@@ -51,7 +47,6 @@ export class TouchpointPlanner {
 
   /** Plans a batch of rows; `batch` must be empty, with room for every row (see `emptyPlannedBatch`). */
   plan(rows: readonly TableRow[], batch: PlannedBatch): void {
-    const { fingerprints } = this.#options;
     for (const row of rows) {
       batch.rowsRead++;
       const normalised = this.#normalise(row.cells, row.line);
@@ -63,24 +58,14 @@ export class TouchpointPlanner {
       const accountId = this.#resolveAccount(touchpoint, row, batch);
       if (accountId === null) continue;
       const fingerprint = touchpointFingerprint(String(accountId), touchpoint);
-      if (!fingerprints.add(fingerprint)) {
-        batch.duplicates++;
-        continue;
-      }
-      let sentiment = touchpoint.sentiment;
-      let sentimentSource: 'given' | 'inferred' | null = sentiment === null ? null : 'given';
-      if (sentiment === null) {
-        sentiment = inferSentiment(touchpoint.notes ?? touchpoint.subject);
-        if (sentiment !== null) sentimentSource = 'inferred';
-      }
       const n = batch.count++ * NUMBER_COLUMNS;
       const numbers = batch.numbers;
       numbers[n + N.accountId] = accountId;
       numbers[n + N.occurredAt] = touchpoint.occurredAt;
       numbers[n + N.channel] = wordCode(WORDS.channel, touchpoint.channel);
       numbers[n + N.direction] = wordCode(WORDS.direction, touchpoint.direction);
-      numbers[n + N.sentiment] = sentiment ?? Number.NaN;
-      numbers[n + N.sentimentSource] = wordCode(WORDS.sentimentSource, sentimentSource);
+      // No sentiment in the file: the writer infers one from the words, for the rows it keeps.
+      numbers[n + N.sentiment] = touchpoint.sentiment ?? Number.NaN;
       numbers[n + N.complaintStatus] = wordCode(WORDS.complaintStatus, touchpoint.complaintStatus);
       numbers[n + N.resolvedAt] = touchpoint.resolvedAt ?? Number.NaN;
       numbers[n + N.comeBack] = touchpoint.comeBack ?? Number.NaN;

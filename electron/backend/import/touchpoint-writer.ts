@@ -1,5 +1,7 @@
 import type { ImportStatements } from '../db/import-repo';
+import type { FingerprintSet } from './fingerprint-set';
 import { N, NUMBER_COLUMNS, PLANNED_ACCOUNT_WIDTH, T, TEXT_COLUMNS, WORDS, wordAt, type PlannedBatch } from './planned-batch';
+import { inferSentiment } from './sentiment-inference';
 import { emptyCounts, RejectLog, type ImportCounts } from './sink';
 
 const DEFAULT_TIER = 'Standard';
@@ -9,13 +11,17 @@ export interface TouchpointWriterOptions {
   batchId: number;
   /** When the import started: every touchpoint's created-at. */
   now: number;
+  /** Every stored touchpoint's fingerprint; the written ones join it. */
+  fingerprints: FingerprintSet;
 }
 
 /**
  * Writes what the reading thread planned (see TouchpointPlanner): created
  * accounts, touchpoints and rejected rows, through prepared statements, inside
- * the import's transaction. Deliberately nothing else: this is the thread the
- * whole import waits on.
+ * the import's transaction. On the way it drops touchpoints whose fingerprint
+ * is already stored or came earlier in the file, and infers sentiment from the
+ * words of the ones it keeps when the file gave none — work that fits in the
+ * time this thread would otherwise wait for the next batch.
  */
 export class TouchpointWriter {
   readonly counts: ImportCounts = emptyCounts();
@@ -28,9 +34,8 @@ export class TouchpointWriter {
   }
 
   write(batch: PlannedBatch): void {
-    const { statements, batchId, now } = this.#options;
+    const { statements, batchId, now, fingerprints } = this.#options;
     this.counts.rowsRead += batch.rowsRead;
-    this.counts.duplicates += batch.duplicates;
     const a = batch.accounts;
     for (let i = 0; i < a.length; i += PLANNED_ACCOUNT_WIDTH) {
       statements.insertAccountWithId.run(a[i], a[i + 1], a[i + 2], a[i + 3], DEFAULT_TIER, 0, 'active', a[i + 4], '[]', batchId);
@@ -40,7 +45,19 @@ export class TouchpointWriter {
     const insert = statements.insertTouchpoint;
     const nullable = (x: number) => (Number.isNaN(x) ? null : x);
     // Positional values in TOUCHPOINT_INSERT_COLUMNS order, spelled out: a spread per row measurably costs.
+    let added = 0;
     for (let row = 0, n = 0, s = 0; row < count; row++, n += NUMBER_COLUMNS, s += TEXT_COLUMNS) {
+      const fingerprint = t[s + T.fingerprint]!;
+      if (!fingerprints.add(fingerprint)) {
+        this.counts.duplicates++;
+        continue;
+      }
+      let sentiment = nullable(v[n + N.sentiment]!);
+      let source: 'given' | 'inferred' | null = sentiment === null ? null : 'given';
+      if (sentiment === null) {
+        sentiment = inferSentiment(t[s + T.notes] ?? t[s + T.subject] ?? null);
+        if (sentiment !== null) source = 'inferred';
+      }
       insert.run(
         v[n + N.accountId],
         v[n + N.occurredAt],
@@ -49,8 +66,8 @@ export class TouchpointWriter {
         t[s + T.person],
         t[s + T.subject],
         t[s + T.notes],
-        nullable(v[n + N.sentiment]!),
-        wordAt(WORDS.sentimentSource, v[n + N.sentimentSource]!),
+        sentiment,
+        source,
         wordAt(WORDS.complaintStatus, v[n + N.complaintStatus]!),
         nullable(v[n + N.resolvedAt]!),
         nullable(v[n + N.comeBack]!),
@@ -58,10 +75,11 @@ export class TouchpointWriter {
         now,
         v[n + N.ours],
         batchId,
-        t[s + T.fingerprint],
+        fingerprint,
       );
+      added++;
     }
-    this.counts.added += count;
+    this.counts.added += added;
     for (const reject of batch.rejects) this.rejects.reject(reject.line, reject.reason, reject.cells);
   }
 
