@@ -70,6 +70,9 @@ export function accountKey(account: string): string {
   return isPlainKey(account) ? account : account.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim();
 }
 
+/** What makes a touchpoint that touchpoint (besides its account). */
+export type FingerprintedFields = Pick<ImportedTouchpoint, 'occurredAt' | 'channel' | 'direction' | 'person' | 'subject' | 'notes'>;
+
 /**
  * A stable 106-bit fingerprint (28 hex digits) of a normalised touchpoint.
  * `account` is the key the caller files the touchpoint under (an account id,
@@ -78,7 +81,7 @@ export function accountKey(account: string): string {
  * @example
  * touchpointFingerprint('42', touchpoint); // 28 hex digits, the same for the same touchpoint in any file
  */
-export function touchpointFingerprint(account: string, r: ImportedTouchpoint): string {
+export function touchpointFingerprint(account: string, r: FingerprintedFields): string {
   // Four 32-bit lanes in locals (two cyrb53 hashes), fed two UTF-16 units per step:
   // half the multiplications of one unit per step, and no state outside this call.
   let a1 = 0xdeadbeef ^ SEED_A, a2 = 0x41c6ce57 ^ SEED_A, b1 = 0xdeadbeef ^ SEED_B, b2 = 0x41c6ce57 ^ SEED_B;

@@ -5,7 +5,7 @@ import type { RejectedRow } from './sink';
  * What the reading thread hands the writing thread for one batch of rows.
  * Touchpoints travel as columns rather than an object per row: numbers (and
  * the few fixed words — channel, direction, complaint status — as their index in a list) in one Float64Array that is moved, not
- * copied, and the free text in one array. Structured clone then copies four
+ * copied, and the free text in one array. Structured clone then copies three
  * strings a row instead of fifteen values, and the writing thread makes no
  * new strings for words it already has.
  */
@@ -28,8 +28,8 @@ export const PLANNED_ACCOUNT_WIDTH = 5;
 export const N = { accountId: 0, occurredAt: 1, channel: 2, direction: 3, sentiment: 4, complaintStatus: 5, resolvedAt: 6, comeBack: 7, refer: 8, ours: 9 } as const;
 export const NUMBER_COLUMNS = 10;
 /** Column positions in `texts`. */
-export const T = { person: 0, subject: 1, notes: 2, fingerprint: 3 } as const;
-export const TEXT_COLUMNS = 4;
+export const T = { person: 0, subject: 1, notes: 2 } as const;
+export const TEXT_COLUMNS = 3;
 
 /** The fixed words, by the index a batch carries. */
 export const WORDS = {

@@ -1,6 +1,5 @@
 import { dayOf } from '../../../shared/dates';
 import type { Mapping } from '../../../shared/import/fields';
-import { touchpointFingerprint } from '../../../shared/import/fingerprint';
 import { createRowNormaliser, type ImportedTouchpoint, type RowNormaliser } from '../../../shared/import/normalise-row';
 import type { AccountIndex } from './account-index';
 import { N, NUMBER_COLUMNS, WORDS, wordCode, type PlannedBatch } from './planned-batch';
@@ -26,11 +25,11 @@ export const UNASSIGNED_OWNER = 'Unassigned';
 
 /**
  * Contact-log rows → what to write: each row normalised, matched to an
- * account (a new one planned when allowed, with its id decided here) and
- * fingerprinted. No SQL: this runs on the thread that reads the file. The
- * writing thread, which has time to spare between inserts, checks the
- * fingerprints and infers sentiment (TouchpointWriter): the two threads then
- * take about as long as each other.
+ * account (a new one planned when allowed, with its id decided here). No
+ * SQL: this runs on the thread that reads the file. The writing thread,
+ * which has time to spare between inserts, fingerprints and de-duplicates
+ * the rows and infers sentiment (TouchpointWriter): the two threads then take
+ * about as long as each other.
  */
 export class TouchpointPlanner {
   readonly #options: TouchpointPlannerOptions;
@@ -57,7 +56,6 @@ export class TouchpointPlanner {
       const touchpoint = normalised.record as ImportedTouchpoint;
       const accountId = this.#resolveAccount(touchpoint, row, batch);
       if (accountId === null) continue;
-      const fingerprint = touchpointFingerprint(String(accountId), touchpoint);
       const n = batch.count++ * NUMBER_COLUMNS;
       const numbers = batch.numbers;
       numbers[n + N.accountId] = accountId;
@@ -72,7 +70,7 @@ export class TouchpointPlanner {
       numbers[n + N.refer] = touchpoint.refer ?? Number.NaN;
       // "Our contact": outbound, or a meeting (two-way); the store keeps it as a flag.
       numbers[n + N.ours] = touchpoint.direction === 'outbound' || touchpoint.channel === 'meeting' ? 1 : 0;
-      batch.texts.push(touchpoint.person, touchpoint.subject, touchpoint.notes, fingerprint);
+      batch.texts.push(touchpoint.person, touchpoint.subject, touchpoint.notes);
       const created = this.#created.get(accountId);
       if (created !== undefined && touchpoint.occurredAt < created.earliest) created.earliest = touchpoint.occurredAt;
     }

@@ -1,4 +1,5 @@
 import type { ImportStatements } from '../db/import-repo';
+import { touchpointFingerprint } from '../../../shared/import/fingerprint';
 import type { FingerprintSet } from './fingerprint-set';
 import { N, NUMBER_COLUMNS, PLANNED_ACCOUNT_WIDTH, T, TEXT_COLUMNS, WORDS, wordAt, type PlannedBatch } from './planned-batch';
 import { inferSentiment } from './sentiment-inference';
@@ -18,8 +19,9 @@ export interface TouchpointWriterOptions {
 /**
  * Writes what the reading thread planned (see TouchpointPlanner): created
  * accounts, touchpoints and rejected rows, through prepared statements, inside
- * the import's transaction. On the way it drops touchpoints whose fingerprint
- * is already stored or came earlier in the file, and infers sentiment from the
+ * the import's transaction. On the way it fingerprints each touchpoint, drops
+ * it when that fingerprint is already stored or came earlier in the file,
+ * and infers sentiment from the
  * words of the ones it keeps when the file gave none — work that fits in the
  * time this thread would otherwise wait for the next batch.
  */
@@ -47,7 +49,14 @@ export class TouchpointWriter {
     // Positional values in TOUCHPOINT_INSERT_COLUMNS order, spelled out: a spread per row measurably costs.
     let added = 0;
     for (let row = 0, n = 0, s = 0; row < count; row++, n += NUMBER_COLUMNS, s += TEXT_COLUMNS) {
-      const fingerprint = t[s + T.fingerprint]!;
+      const fingerprint = touchpointFingerprint(String(v[n + N.accountId]), {
+        occurredAt: v[n + N.occurredAt]!,
+        channel: wordAt(WORDS.channel, v[n + N.channel]!)!,
+        direction: wordAt(WORDS.direction, v[n + N.direction]!)!,
+        person: t[s + T.person] as string | null,
+        subject: t[s + T.subject] as string | null,
+        notes: t[s + T.notes] as string | null,
+      });
       if (!fingerprints.add(fingerprint)) {
         this.counts.duplicates++;
         continue;
