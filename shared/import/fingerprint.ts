@@ -59,6 +59,11 @@ function isPlainKey(text: string): boolean {
   return true;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /**
  * The key an account is recognised by across files: case, accents written
  * two ways (NFC), and spacing do not matter.
@@ -67,7 +72,10 @@ function isPlainKey(text: string): boolean {
  * accountKey('  Northwind   LOGISTICS '); // 'northwind logistics'
  */
 export function accountKey(account: string): string {
-  return isPlainKey(account) ? account : account.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim();
+  if (isPlainKey(account)) return account;
+  // NFC only changes text with accents or other non-ASCII letters, and asking ICU costs microseconds.
+  const composed = isAscii(account) ? account : account.normalize('NFC');
+  return composed.toLowerCase().replace(SPACES, ' ').trim();
 }
 
 /** What makes a touchpoint that touchpoint (besides its account). */
