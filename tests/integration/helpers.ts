@@ -1,13 +1,38 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
+import { openStore, type Store } from '../../electron/backend/db/connection';
 import type { Result } from '../../shared/result';
 
 /** A fresh folder per test, removed afterwards. */
 export function tempDir(prefix = 'tend-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A new store in its own temp folder for every test of the file, closed and
+ * removed afterwards; `take` receives each one.
+ *
+ * @example
+ * let store: Store;
+ * freshStorePerTest((fresh) => ({ store } = fresh));
+ */
+export function freshStorePerTest(take: (fresh: { dir: string; store: Store }) => void): void {
+  let current: { store: Store; cleanup: () => void } | null = null;
+  beforeEach(async () => {
+    const { dir, cleanup } = tempDir();
+    const store = await openStore(join(dir, 'tend.db'));
+    current = { store, cleanup };
+    take({ dir, store });
+  });
+  afterEach(async () => {
+    await current?.store.close();
+    current?.cleanup();
+    current = null;
+  });
 }
 
 export const AS_OF = '2026-11-24';

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../electron/backend/db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../../electron/backend/db/connection';
 import { listBatches } from '../../electron/backend/db/import-repo';
 import { runImport, type ImportRequest } from '../../electron/backend/import/run-import';
 import type { Mapping } from '../../shared/import/fields';
-import { tempDir } from './helpers';
+import { freshStorePerTest } from './helpers';
 
 /**
  * The import runs on two threads (a reading thread plans, this one writes):
@@ -13,16 +13,8 @@ import { tempDir } from './helpers';
  * half-way, the ids of created accounts, and the order of what lands.
  */
 let dir: string;
-let cleanup: () => void;
 let store: Store;
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  store = await openStore(join(dir, 'tend.db'));
-});
-afterEach(async () => {
-  await store.close();
-  cleanup();
-});
+freshStorePerTest((fresh) => ({ dir, store } = fresh));
 
 const MAPPING: Mapping = { kind: 'touchpoints', fields: { account: 'Account', occurred_at: 'Date', direction: 'Direction', notes: 'Notes' }, dateFormat: 'iso' };
 const DAY = 86_400_000;

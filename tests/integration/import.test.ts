@@ -1,23 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Mapping } from '../../shared/import/fields';
-import { openStore, type Store } from '../../electron/backend/db/connection';
+import type { Store } from '../../electron/backend/db/connection';
 import { listBatches, undoBatch, batchRejects } from '../../electron/backend/db/import-repo';
 import { runImport } from '../../electron/backend/import/run-import';
-import { tempDir } from './helpers';
+import { freshStorePerTest } from './helpers';
 
 let dir: string;
-let cleanup: () => void;
 let store: Store;
-beforeEach(async () => {
-  ({ dir, cleanup } = tempDir());
-  store = await openStore(join(dir, 'tend.db'));
-});
-afterEach(async () => {
-  await store.close();
-  cleanup();
-});
+freshStorePerTest((fresh) => ({ dir, store } = fresh));
 
 const LOG_MAPPING: Mapping = {
   kind: 'touchpoints',
