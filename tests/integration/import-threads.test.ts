@@ -33,8 +33,9 @@ function writeLog(name: string, rows: number, accounts: number, tail = ''): stri
 const run = (file: string, extra: Partial<ImportRequest> = {}) =>
   runImport(store, { file, mapping: MAPPING, unknownAccounts: 'create', now: () => START + 400 * DAY, ...extra });
 
+const all = (sql: string) => store.sqlite.prepare(sql).all();
+
 function snapshot() {
-  const all = (sql: string) => store.sqlite.prepare(sql).all();
   return { accounts: all('select * from accounts order by id'), touchpoints: all('select * from touchpoints order by id'), batches: all('select * from import_batches') };
 }
 

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
 import { afinnScore } from './afinn-score';

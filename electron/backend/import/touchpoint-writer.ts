@@ -6,6 +6,8 @@ import { inferSentiment } from './sentiment-inference';
 import { emptyCounts, RejectLog, type ImportCounts } from './sink';
 
 const DEFAULT_TIER = 'Standard';
+/** NaN carries null across the thread boundary. */
+const nullable = (x: number) => (Number.isNaN(x) ? null : x);
 
 export interface TouchpointWriterOptions {
   statements: ImportStatements;
@@ -45,7 +47,6 @@ export class TouchpointWriter {
     }
     const { numbers: v, texts: t, count } = batch;
     const insert = statements.insertTouchpoint;
-    const nullable = (x: number) => (Number.isNaN(x) ? null : x);
     // Positional values in TOUCHPOINT_INSERT_COLUMNS order, spelled out: a spread per row measurably costs.
     let added = 0;
     for (let row = 0, n = 0, s = 0; row < count; row++, n += NUMBER_COLUMNS, s += TEXT_COLUMNS) {
