@@ -1,18 +1,13 @@
 import { FlexRender, type Header, type Row } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AccountListRow } from '../../shared/api/accounts';
-import { useRovingRows } from '../ui/use-roving-rows';
+import { GRID_HEAD_HEIGHT, gridColumns, useVirtualGrid } from '../ui/use-virtual-grid';
 import type { AccountsFeatures } from './accounts-features';
 import { ActiveRowContext } from './grid-focus';
 import type { AccountsTable } from './use-accounts-table';
 
 /** Every row is the same height (two text lines), so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 52;
-/** The sticky header's height (grid.css): rows scroll into view below it. */
-const HEAD_HEIGHT = 40;
-
-type GridStyle = CSSProperties & Record<`--${string}`, string>;
 
 // Clicks on these do their own thing; a click anywhere else on a row opens the account.
 const INTERACTIVE = 'a, button, input, select, textarea, label, [role="menuitem"]';
@@ -30,27 +25,9 @@ interface AccountsGridProps {
  * opens the account, Space selects it.
  */
 export function AccountsGrid({ table, label, onOpen }: AccountsGridProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
-  const columns = table.getVisibleLeafColumns();
-  // oxlint-disable-next-line react/incompatible-library -- TanStack Virtual's API is not memoisable; this component is not compiled.
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    // The rows start below the sticky header, inside the same scroll box.
-    scrollMargin: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
-  });
   const keys = useMemo(() => rows.map((row) => row.id), [rows]);
-  const roving = useRovingRows({
-    keys,
-    containerRef: bodyRef,
-    scrollToIndex: useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]),
-    pageSize: useCallback(() => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEAD_HEIGHT) / ROW_HEIGHT) - 1), []),
-  });
+  const { scrollRef, bodyRef, virtualizer, roving } = useVirtualGrid({ keys, rowHeight: ROW_HEIGHT, overscan: 12 });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys pressed on a checkbox or in a menu belong to it; only the row itself takes these.
@@ -68,12 +45,7 @@ export function AccountsGrid({ table, label, onOpen }: AccountsGridProps) {
     event.preventDefault();
   };
 
-  const gridStyle: GridStyle = {
-    '--today-columns': columns.map((column) => column.columnDef.meta?.width ?? '1fr').join(' '),
-    '--today-min-width': `${columns.reduce((sum, column) => sum + (column.columnDef.meta?.minWidth ?? 100), 0)}px`,
-  };
-  // Rows re-render when the set of visible columns changes, not on every scroll.
-  const columnsKey = columns.map((column) => column.id).join(',');
+  const { style: gridStyle, columnsKey } = gridColumns(table.getVisibleLeafColumns());
 
   return (
     <ActiveRowContext.Provider value={roving.activeKey}>
@@ -104,7 +76,7 @@ export function AccountsGrid({ table, label, onOpen }: AccountsGridProps) {
                 key={row.id}
                 row={row}
                 index={item.index}
-                start={item.start - HEAD_HEIGHT}
+                start={item.start - GRID_HEAD_HEIGHT}
                 columnsKey={columnsKey}
                 selected={row.getIsSelected()}
                 active={item.index === roving.activeIndex}

@@ -1,12 +1,11 @@
 import { FlexRender, type Header, type Row } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useContext, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import type { TodayRow } from '../../shared/contract';
 import { BAND_LABELS } from '../../shared/domain';
 import { KeyboardIcon } from '../ui/icons';
 import { ShortcutsDialog } from '../ui/shortcuts-dialog';
 import { Tooltip } from '../ui/tooltip';
-import { useRovingRows } from '../ui/use-roving-rows';
+import { GRID_HEAD_HEIGHT, gridColumns, useVirtualGrid } from '../ui/use-virtual-grid';
 import { ActiveRowContext, isReached, RowActionsContext } from './row-actions';
 import type { TodayFeatures } from './today-features';
 import { TODAY_SHORTCUTS } from './today-shortcuts';
@@ -15,10 +14,6 @@ import type { TodayTable as TodayTableInstance } from './use-today-table';
 
 /** Every row is the same height (two text lines), so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 60;
-/** The sticky header's height (grid.css): rows scroll into view below it. */
-const HEAD_HEIGHT = 40;
-
-type GridStyle = CSSProperties & Record<`--${string}`, string>;
 
 /**
  * Today's list as an accessible grid of ARIA rows. Only the rows in view (plus
@@ -27,38 +22,14 @@ type GridStyle = CSSProperties & Record<`--${string}`, string>;
  * the Tab order and the keyboard moves between rows (see use-today-keys.ts).
  */
 export function TodayTable({ table, label }: { table: TodayTableInstance; label: string }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
-  const columns = table.getVisibleLeafColumns();
-  // oxlint-disable-next-line react/incompatible-library -- TanStack Virtual's API is not memoisable; this component is not compiled.
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    // The rows start below the sticky header, inside the same scroll box.
-    scrollMargin: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
-  });
-
   const accounts = useMemo(() => rows.map((row) => row.original), [rows]);
   const keys = useMemo(() => accounts.map((account) => String(account.accountId)), [accounts]);
-  const roving = useRovingRows({
-    keys,
-    containerRef: bodyRef,
-    scrollToIndex: useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]),
-    pageSize: useCallback(() => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEAD_HEIGHT) / ROW_HEIGHT) - 1), []),
-  });
+  const { scrollRef, bodyRef, virtualizer, roving } = useVirtualGrid({ keys, rowHeight: ROW_HEIGHT, overscan: 10 });
   const actions = useContext(RowActionsContext);
   const keysHelp = useTodayKeys({ rows: accounts, roving, actions });
 
-  const gridStyle: GridStyle = {
-    '--today-columns': columns.map((column) => column.columnDef.meta?.width ?? '1fr').join(' '),
-    '--today-min-width': `${columns.reduce((sum, column) => sum + (column.columnDef.meta?.minWidth ?? 100), 0)}px`,
-  };
-  // Rows re-render when the set of visible columns changes, not on every scroll.
-  const columnsKey = columns.map((column) => column.id).join(',');
+  const { style: gridStyle, columnsKey } = gridColumns(table.getVisibleLeafColumns());
   const activeAccountId = roving.activeKey === null ? null : Number(roving.activeKey);
 
   return (
@@ -90,7 +61,7 @@ export function TodayTable({ table, label }: { table: TodayTableInstance; label:
                 key={row.id}
                 row={row}
                 index={item.index}
-                start={item.start - HEAD_HEIGHT}
+                start={item.start - GRID_HEAD_HEIGHT}
                 columnsKey={columnsKey}
                 active={item.index === roving.activeIndex}
                 onRowFocus={roving.onRowFocus}
