@@ -14,6 +14,8 @@ export default defineConfig({
           // An import reads and plans the file on a thread of its own (electron/backend/import/reader-worker.ts);
           // it is loaded from beside the backend worker.
           'reader-worker': resolve(import.meta.dirname, 'electron/backend/import/reader-worker.ts'),
+          // After a big import the WAL is folded into the database on another thread (electron/backend/db/background-checkpoint.ts).
+          'checkpoint-worker': resolve(import.meta.dirname, 'electron/backend/db/checkpoint-worker.ts'),
         },
       },
     },

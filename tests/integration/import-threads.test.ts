@@ -1,7 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../electron/backend/db/connection';
+import { checkpointInBackground } from '../../electron/backend/db/background-checkpoint';
+import { openStore, type Store } from '../../electron/backend/db/connection';
+import { BULK_LOAD_BYTES } from '../../electron/backend/import/bulk-indexes';
 import { listBatches } from '../../electron/backend/db/import-repo';
 import { runImport, type ImportRequest } from '../../electron/backend/import/run-import';
 import type { Mapping } from '../../shared/import/fields';
@@ -20,11 +22,11 @@ const MAPPING: Mapping = { kind: 'touchpoints', fields: { account: 'Account', oc
 const DAY = 86_400_000;
 const START = Date.parse('2025-01-01T00:00:00Z');
 
-/** A contact log of `rows` rows over `accounts` accounts, with an optional last line appended as it is. */
-function writeLog(name: string, rows: number, accounts: number, tail = ''): string {
+/** A contact log of `rows` rows over `accounts` accounts, with an optional last line appended as it is and words added to every note. */
+function writeLog(name: string, rows: number, accounts: number, tail = '', pad = ''): string {
   // The file's name in every note keeps rows of different files from being duplicates of each other.
   const lines = ['Account,Date,Direction,Notes'];
-  for (let i = 0; i < rows; i++) lines.push(`Account ${i % accounts},${new Date(START + i * 60_000).toISOString()},${i % 2 ? 'Out' : 'In'},"${name} call ${i}, a good one"`);
+  for (let i = 0; i < rows; i++) lines.push(`Account ${i % accounts},${new Date(START + i * 60_000).toISOString()},${i % 2 ? 'Out' : 'In'},"${name} call ${i}, a good one${pad}"`);
   const file = join(dir, name);
   writeFileSync(file, `${lines.join('\n')}\n${tail}`);
   return file;
@@ -86,5 +88,39 @@ describe('an import on two threads', () => {
     expect(notes.length).toBe(30_000);
     expect(notes.slice(0, 2)).toEqual(['more.csv call 0, a good one', 'more.csv call 1, a good one']);
     expect(notes.at(-1)).toBe('more.csv call 29999, a good one');
+  });
+
+  it("leaves a bulk load's WAL to another thread, which close() waits for, and puts the connection back as it was", async () => {
+    const file = writeLog('bulk.csv', 100_000, 1_000, '', ' — and the notes run on for a while, as real ones do, to make the file big enough to load in bulk');
+    expect(statSync(file).size).toBeGreaterThanOrEqual(BULK_LOAD_BYTES);
+    const summary = await run(file);
+    expect(summary.added).toBe(100_000);
+    expect(store.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Writing on goes on while the WAL is folded.
+    store.sqlite.prepare("update accounts set tier = 'Key' where id = 1").run();
+    const dbFile = store.file;
+    await store.close();
+    store = await openStore(dbFile);
+    expect(store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(store.sqlite.prepare('select count(*) from touchpoints').pluck().get()).toBe(100_000);
+    expect(store.sqlite.prepare('select tier from accounts where id = 1').pluck().get()).toBe('Key');
+    expect(store.sqlite.prepare("select count(*) from sqlite_master where name = 'touchpoints_scoring'").pluck().get()).toBe(1);
+  });
+});
+
+describe('a background checkpoint', () => {
+  it('folds the WAL into the database file and truncates it, while the store stays open', async () => {
+    store.sqlite.pragma('wal_autocheckpoint = 0');
+    store.sqlite.exec('create table filler (x text)');
+    const insert = store.sqlite.prepare('insert into filler values (?)');
+    store.sqlite.transaction(() => {
+      for (let i = 0; i < 5_000; i++) insert.run(`row ${i} `.repeat(40));
+    })();
+    const wal = `${store.file}-wal`;
+    expect(statSync(wal).size).toBeGreaterThan(1_000_000);
+    await checkpointInBackground(store);
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+    expect(store.sqlite.prepare('select count(*) from filler').pluck().get()).toBe(5_000);
   });
 });

@@ -9,6 +9,11 @@ export interface Store {
   /** The raw connection, for prepared bulk statements and synchronous transactions. */
   sqlite: BetterSqlite3.Database;
   file: string;
+  /** The better-sqlite3 addon the connection was opened with, for threads that open their own. */
+  nativeBinding?: string;
+  /** Has `close()` wait for work on another thread that uses this store's file (a background checkpoint). */
+  waitFor(work: Promise<void>): Promise<void>;
+  /** Waits for that work, then closes the connection. */
   close(): Promise<void>;
 }
 
@@ -55,11 +60,20 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     await db.destroy();
     throw error;
   }
+  const pending = new Set<Promise<void>>();
   return {
     db,
     sqlite,
     file,
-    close: () => db.destroy(),
+    nativeBinding: options.nativeBinding,
+    waitFor: (work) => {
+      pending.add(work);
+      return work.finally(() => pending.delete(work));
+    },
+    close: async () => {
+      await Promise.all(pending);
+      await db.destroy();
+    },
   };
 }
 

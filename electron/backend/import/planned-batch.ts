@@ -1,4 +1,4 @@
-import { CHANNELS, COMPLAINT_STATUSES, DIRECTIONS } from '../../../shared/domain';
+import { CHANNELS, COMPLAINT_STATUSES, DIRECTIONS, SENTIMENT_SOURCES } from '../../../shared/domain';
 import type { RejectedRow } from './sink';
 
 /**
@@ -25,8 +25,8 @@ export interface PlannedBatch {
 export const PLANNED_ACCOUNT_WIDTH = 5;
 
 /** Column positions in `numbers`. */
-export const N = { accountId: 0, occurredAt: 1, channel: 2, direction: 3, sentiment: 4, complaintStatus: 5, resolvedAt: 6, comeBack: 7, refer: 8, ours: 9 } as const;
-export const NUMBER_COLUMNS = 10;
+export const N = { accountId: 0, occurredAt: 1, channel: 2, direction: 3, sentiment: 4, sentimentSource: 5, complaintStatus: 6, resolvedAt: 7, comeBack: 8, refer: 9, ours: 10 } as const;
+export const NUMBER_COLUMNS = 11;
 /** Column positions in `texts`. */
 export const T = { person: 0, subject: 1, notes: 2 } as const;
 export const TEXT_COLUMNS = 3;
@@ -36,6 +36,7 @@ export const WORDS = {
   channel: CHANNELS,
   direction: DIRECTIONS,
   complaintStatus: COMPLAINT_STATUSES,
+  sentimentSource: SENTIMENT_SOURCES,
 };
 
 /** A word's index in its list, NaN for null. */

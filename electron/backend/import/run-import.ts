@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { dayOf } from '../../../shared/dates';
 import type { Mapping } from '../../../shared/import/fields';
+import { checkpointInBackground } from '../db/background-checkpoint';
 import type { Store } from '../db/connection';
 import { finishBatch, insertBatch, loadAccountKeys, loadFingerprints, nextAccountId, prepareImportStatements } from '../db/import-repo';
 import { UserError } from '../user-error';
@@ -13,7 +14,7 @@ import type { OpenOptions, TableInfo } from './read/types';
 import { ReaderThread } from './reader-thread';
 import type { ImportCounts, RejectedRow } from './sink';
 import { TouchpointWriter } from './touchpoint-writer';
-import { withBulkLoadIndexes, withImportSettings } from './bulk-indexes';
+import { BULK_LOAD_BYTES, withBulkLoadIndexes, withImportSettings } from './bulk-indexes';
 
 /** `secondsLeft` is null until there is enough to estimate. */
 export type ImportProgress = ImportProgressInfo;
@@ -54,8 +55,9 @@ const PROGRESS_EVERY_MS = 200;
  *
  * Two threads share the work: a reading thread (reader-worker) parses the
  * file and, for a contact log, plans every row — normalised, matched to its
- * account, fingerprinted — while this one de-duplicates, infers sentiment
- * and writes. On two cores the halves overlap (docs/architecture.md).
+ * account, its sentiment inferred — while this one fingerprints,
+ * de-duplicates and writes. On two cores the halves overlap; after a big
+ * load a third folds the WAL into the database (docs/architecture.md).
  */
 export async function runImport(store: Store, request: ImportRequest): Promise<ImportSummary> {
   const now = request.now ?? Date.now;
@@ -75,8 +77,9 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
   const stopReading = () => void reader.close();
   request.signal?.addEventListener('abort', stopReading, { once: true });
   const { sqlite } = store;
+  const bulk = fileBytes >= BULK_LOAD_BYTES;
   try {
-    return await withImportSettings(store, async () => {
+    return await withImportSettings(store, bulk, async () => {
       sqlite.exec('begin immediate');
       try {
         const statements = prepareImportStatements(store);
@@ -94,7 +97,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
         );
         const counts = (touchpoints ?? accounts!).counts;
         let fileHash = '';
-        await withBulkLoadIndexes(store, fileBytes, async () => {
+        await withBulkLoadIndexes(store, bulk, async () => {
           let lastReport = 0;
           const batches = reader.batches();
           for (;;) {
@@ -122,8 +125,8 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
         finishBatch(store, batchId, { ...counts, fileHash, finishedAt: now() });
         if (request.dryRun) sqlite.exec('rollback');
         else sqlite.exec('commit');
-        // Fold the batch into the main file so the next reads are not served from a huge WAL.
-        if (!request.dryRun && fileBytes > 8 * 1024 * 1024) sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        // The batch is in; folding its WAL into the database file goes on beside the console.
+        if (!request.dryRun && bulk) void checkpointInBackground(store);
         const millis = performance.now() - startedPerf;
         request.onProgress?.(progressOf(counts.rowsRead, reader.info.totalBytes, reader.info.totalBytes, millis));
         return {

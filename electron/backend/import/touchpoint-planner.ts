@@ -4,6 +4,7 @@ import { createRowNormaliser, type ImportedTouchpoint, type RowNormaliser } from
 import type { AccountIndex } from './account-index';
 import { N, NUMBER_COLUMNS, WORDS, wordCode, type PlannedBatch } from './planned-batch';
 import type { TableRow } from './read/types';
+import { inferSentiment } from './sentiment-inference';
 import { ambiguousAccount } from './sink';
 
 export interface TouchpointPlannerOptions {
@@ -25,18 +26,23 @@ export const UNASSIGNED_OWNER = 'Unassigned';
 
 /**
  * Contact-log rows → what to write: each row normalised, matched to an
- * account (a new one planned when allowed, with its id decided here). No
- * SQL: this runs on the thread that reads the file. The writing thread,
- * which has time to spare between inserts, fingerprints and de-duplicates
- * the rows and infers sentiment (TouchpointWriter): the two threads then take
- * about as long as each other.
+ * account (a new one planned when allowed, with its id decided here), and
+ * its sentiment inferred from its words when the file gives none. No SQL:
+ * this runs on the thread that reads the file. The writing thread
+ * fingerprints and de-duplicates the rows (TouchpointWriter); the split is
+ * the one that keeps the two threads about equally busy (docs/architecture.md).
  */
 export class TouchpointPlanner {
   readonly #options: TouchpointPlannerOptions;
   readonly #normalise: RowNormaliser;
   #nextAccountId: number;
-  /** Accounts this import creates: the first day their rows were seen, and the earliest. */
-  #created = new Map<number, { first: number; earliest: number }>();
+  /**
+   * Accounts this import creates, by id less the first created id (their ids
+   * run on without gaps): when their first row in the file happened, and
+   * their earliest. Typed arrays, not a Map: every row of a big log looks its
+   * account up here, and a compact array keeps that look-up in the cache.
+   */
+  #created = { count: 0, first: new Float64Array(1024), earliest: new Float64Array(1024) };
 
   constructor(options: TouchpointPlannerOptions) {
     this.#options = options;
@@ -62,8 +68,9 @@ export class TouchpointPlanner {
       numbers[n + N.occurredAt] = touchpoint.occurredAt;
       numbers[n + N.channel] = wordCode(WORDS.channel, touchpoint.channel);
       numbers[n + N.direction] = wordCode(WORDS.direction, touchpoint.direction);
-      // No sentiment in the file: the writer infers one from the words, for the rows it keeps.
-      numbers[n + N.sentiment] = touchpoint.sentiment ?? Number.NaN;
+      const inferred = touchpoint.sentiment === null ? inferSentiment(touchpoint.notes ?? touchpoint.subject) : null;
+      numbers[n + N.sentiment] = touchpoint.sentiment ?? inferred ?? Number.NaN;
+      numbers[n + N.sentimentSource] = wordCode(WORDS.sentimentSource, touchpoint.sentiment !== null ? 'given' : inferred !== null ? 'inferred' : null);
       numbers[n + N.complaintStatus] = wordCode(WORDS.complaintStatus, touchpoint.complaintStatus);
       numbers[n + N.resolvedAt] = touchpoint.resolvedAt ?? Number.NaN;
       numbers[n + N.comeBack] = touchpoint.comeBack ?? Number.NaN;
@@ -71,8 +78,8 @@ export class TouchpointPlanner {
       // "Our contact": outbound, or a meeting (two-way); the store keeps it as a flag.
       numbers[n + N.ours] = touchpoint.direction === 'outbound' || touchpoint.channel === 'meeting' ? 1 : 0;
       batch.texts.push(touchpoint.person, touchpoint.subject, touchpoint.notes);
-      const created = this.#created.get(accountId);
-      if (created !== undefined && touchpoint.occurredAt < created.earliest) created.earliest = touchpoint.occurredAt;
+      const created = accountId - this.#options.nextAccountId;
+      if (created >= 0 && touchpoint.occurredAt < this.#created.earliest[created]!) this.#created.earliest[created] = touchpoint.occurredAt;
     }
   }
 
@@ -82,8 +89,26 @@ export class TouchpointPlanner {
    */
   customerSince(): Array<[number, string]> {
     const moved: Array<[number, string]> = [];
-    for (const [id, { first, earliest }] of this.#created) if (dayOf(earliest) !== dayOf(first)) moved.push([id, dayOf(earliest)]);
+    const { count, first, earliest } = this.#created;
+    for (let i = 0; i < count; i++) {
+      if (dayOf(earliest[i]!) !== dayOf(first[i]!)) moved.push([this.#options.nextAccountId + i, dayOf(earliest[i]!)]);
+    }
     return moved;
+  }
+
+  /** Notes the next created account's first row. */
+  #remember(occurredAt: number): void {
+    const created = this.#created;
+    if (created.count === created.first.length) {
+      const first = new Float64Array(created.count * 2);
+      const earliest = new Float64Array(created.count * 2);
+      first.set(created.first);
+      earliest.set(created.earliest);
+      created.first = first;
+      created.earliest = earliest;
+    }
+    created.first[created.count] = occurredAt;
+    created.earliest[created.count++] = occurredAt;
   }
 
   #resolveAccount(touchpoint: ImportedTouchpoint, row: TableRow, batch: PlannedBatch): number | null {
@@ -106,7 +131,7 @@ export class TouchpointPlanner {
     const name = touchpoint.accountName ?? touchpoint.account;
     batch.accounts.push(id, touchpoint.account, name, touchpoint.owner ?? UNASSIGNED_OWNER, dayOf(touchpoint.occurredAt));
     accounts.add(id, touchpoint.account, name);
-    this.#created.set(id, { first: touchpoint.occurredAt, earliest: touchpoint.occurredAt });
+    this.#remember(touchpoint.occurredAt);
     return id;
   }
 }

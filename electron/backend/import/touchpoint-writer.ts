@@ -2,7 +2,6 @@ import type { ImportStatements } from '../db/import-repo';
 import { touchpointFingerprint } from '../../../shared/import/fingerprint';
 import type { FingerprintSet } from './fingerprint-set';
 import { N, NUMBER_COLUMNS, PLANNED_ACCOUNT_WIDTH, T, TEXT_COLUMNS, WORDS, wordAt, type PlannedBatch } from './planned-batch';
-import { inferSentiment } from './sentiment-inference';
 import { emptyCounts, RejectLog, type ImportCounts } from './sink';
 
 const DEFAULT_TIER = 'Standard';
@@ -21,11 +20,10 @@ export interface TouchpointWriterOptions {
 /**
  * Writes what the reading thread planned (see TouchpointPlanner): created
  * accounts, touchpoints and rejected rows, through prepared statements, inside
- * the import's transaction. On the way it fingerprints each touchpoint, drops
- * it when that fingerprint is already stored or came earlier in the file,
- * and infers sentiment from the
- * words of the ones it keeps when the file gave none — work that fits in the
- * time this thread would otherwise wait for the next batch.
+ * the import's transaction. On the way it fingerprints each touchpoint and
+ * drops it when that fingerprint is already stored or came earlier in the
+ * file — work that fits in the time this thread would otherwise wait for the
+ * next batch.
  */
 export class TouchpointWriter {
   readonly counts: ImportCounts = emptyCounts();
@@ -62,12 +60,6 @@ export class TouchpointWriter {
         this.counts.duplicates++;
         continue;
       }
-      let sentiment = nullable(v[n + N.sentiment]!);
-      let source: 'given' | 'inferred' | null = sentiment === null ? null : 'given';
-      if (sentiment === null) {
-        sentiment = inferSentiment(t[s + T.notes] ?? t[s + T.subject] ?? null);
-        if (sentiment !== null) source = 'inferred';
-      }
       insert.run(
         v[n + N.accountId],
         v[n + N.occurredAt],
@@ -76,8 +68,8 @@ export class TouchpointWriter {
         t[s + T.person],
         t[s + T.subject],
         t[s + T.notes],
-        sentiment,
-        source,
+        nullable(v[n + N.sentiment]!),
+        wordAt(WORDS.sentimentSource, v[n + N.sentimentSource]!),
         wordAt(WORDS.complaintStatus, v[n + N.complaintStatus]!),
         nullable(v[n + N.resolvedAt]!),
         nullable(v[n + N.comeBack]!),
