@@ -105,14 +105,15 @@ function slotOf(text: string, from: number, to: number, hash: number): number {
  * afinnScore("Not happy, they don't like it"); // { score: -5, tokens: 6, words: 2 }
  */
 export function afinnScore(text: string): AfinnScore {
-  // ASCII is lower-cased character by character as it is read; anything else the way the package does it.
-  let src = text;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      src = text.toLowerCase();
-      break;
-    }
-  }
+  return scoreOf(text, false);
+}
+
+/**
+ * ASCII is lower-cased character by character as it is read. At the first
+ * other character the text is scored again from the start, lower-cased whole
+ * the way the package does it (that can change its length).
+ */
+function scoreOf(src: string, lowered: boolean): AfinnScore {
   const n = src.length;
   let score = 0;
   let tokens = 0;
@@ -130,6 +131,7 @@ export function afinnScore(text: string): AfinnScore {
     let runEnd = i;
     if (i < end) {
       const c = src.charCodeAt(i);
+      if (c >= 128 && !lowered) return scoreOf(src.toLowerCase(), true);
       if (!blank(c)) {
         hash = Math.imul(hash ^ lowerAscii(c), FNV_PRIME);
         i++;

@@ -23,5 +23,15 @@ describe('FingerprintSet', () => {
     }
     expect(set.has(base.toUpperCase())).toBe(true);
   });
-});
 
+  it('keeps every key through a reservation made part-way, and ignores one smaller than what it holds', () => {
+    const set = new FingerprintSet(4);
+    for (let i = 0; i < 3_000; i++) set.add(hex(i * 40503));
+    set.reserve(100);
+    set.reserve(200_000);
+    for (let i = 0; i < 3_000; i++) expect(set.has(hex(i * 40503))).toBe(true);
+    for (let i = 3_000; i < 20_000; i++) expect(set.add(hex(i * 40503))).toBe(true);
+    expect(set.add(hex(0))).toBe(false);
+    expect(set.size).toBe(20_000);
+  });
+});

@@ -17,11 +17,16 @@ export class FingerprintSet {
   #size = 0;
 
   constructor(expected = 1024) {
-    let capacity = 1024;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = capacityFor(expected);
     this.#keys = new Uint32Array(capacity * 3);
     this.#used = new Uint8Array(capacity);
     this.#mask = capacity - 1;
+  }
+
+  /** Makes room for `expected` fingerprints in all at once, rather than doubling (and re-filing every key) on the way there. */
+  reserve(expected: number): void {
+    const capacity = capacityFor(expected);
+    if (capacity > this.#used.length) this.#grow(capacity);
   }
 
   get size(): number {
@@ -43,7 +48,7 @@ export class FingerprintSet {
     this.#keys[slot * 3 + 1] = b;
     this.#keys[slot * 3 + 2] = c;
     this.#size++;
-    if (this.#size * 2 > this.#used.length) this.#grow();
+    if (this.#size * 2 > this.#used.length) this.#grow(this.#used.length * 2);
     return true;
   }
 
@@ -58,10 +63,9 @@ export class FingerprintSet {
     return slot;
   }
 
-  #grow(): void {
+  #grow(capacity: number): void {
     const keys = this.#keys;
     const used = this.#used;
-    const capacity = used.length * 2;
     this.#keys = new Uint32Array(capacity * 3);
     this.#used = new Uint8Array(capacity);
     this.#mask = capacity - 1;
@@ -77,6 +81,13 @@ export class FingerprintSet {
       this.#keys[target * 3 + 2] = c;
     }
   }
+}
+
+/** The table size that keeps `expected` keys at most half full (linear probing slows down beyond that). */
+function capacityFor(expected: number): number {
+  let capacity = 1024;
+  while (capacity < expected * 2) capacity *= 2;
+  return capacity;
 }
 
 const scratch: [number, number, number] = [0, 0, 0];

@@ -82,9 +82,9 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
     return await withImportSettings(store, bulk, async () => {
       sqlite.exec('begin immediate');
       try {
-        const statements = prepareImportStatements(store);
         const batchId = insertBatch(store, { kind, fileName, fileHash: '', fileBytes, startedAt: started, mapping: { ...request.mapping, file: reader.info, header: reader.header } });
-        const touchpoints = kind === 'touchpoints' ? new TouchpointWriter({ statements, batchId, now: started, fingerprints: loadFingerprints(store) }) : null;
+        const statements = prepareImportStatements(store, { id: batchId, createdAt: started });
+        const touchpoints = kind === 'touchpoints' ? new TouchpointWriter({ statements, batchId, fingerprints: loadFingerprints(store) }) : null;
         const accounts =
           kind === 'accounts'
             ? new AccountSink({ statements, batchId, mapping: request.mapping, header: reader.header, accounts: new AccountIndex(loadAccountKeys(store)), today: dayOf(started) })
@@ -113,7 +113,11 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
               accounts?.finish();
               break;
             }
-            if (next.value.type === 'planned') touchpoints!.write(next.value.batch);
+            if (next.value.type === 'planned') {
+              // After the first batch the file's size tells roughly how many rows are to come.
+              if (counts.rowsRead === 0 && next.value.bytesRead > 0) touchpoints!.expect(Math.round((next.value.batch.rowsRead * reader.info.totalBytes) / next.value.bytesRead));
+              touchpoints!.write(next.value.batch);
+            }
             else accounts!.accept(next.value.rows);
             const elapsed = performance.now() - startedPerf;
             if (request.onProgress && elapsed - lastReport >= PROGRESS_EVERY_MS) {

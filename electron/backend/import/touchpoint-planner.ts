@@ -1,8 +1,9 @@
 import { dayOf } from '../../../shared/dates';
 import type { Mapping } from '../../../shared/import/fields';
+import { touchpointFingerprint } from '../../../shared/import/fingerprint';
 import { createRowNormaliser, type ImportedTouchpoint, type RowNormaliser } from '../../../shared/import/normalise-row';
 import type { AccountIndex } from './account-index';
-import { N, NUMBER_COLUMNS, WORDS, wordCode, type PlannedBatch } from './planned-batch';
+import { lengthOf, N, NUMBER_COLUMNS, WORDS, wordCode, type PlannedBatch } from './planned-batch';
 import type { TableRow } from './read/types';
 import { inferSentiment } from './sentiment-inference';
 import { ambiguousAccount } from './sink';
@@ -52,6 +53,7 @@ export class TouchpointPlanner {
 
   /** Plans a batch of rows; `batch` must be empty, with room for every row (see `emptyPlannedBatch`). */
   plan(rows: readonly TableRow[], batch: PlannedBatch): void {
+    const texts: string[] = [];
     for (const row of rows) {
       batch.rowsRead++;
       const normalised = this.#normalise(row.cells, row.line);
@@ -77,10 +79,20 @@ export class TouchpointPlanner {
       numbers[n + N.refer] = touchpoint.refer ?? Number.NaN;
       // "Our contact": outbound, or a meeting (two-way); the store keeps it as a flag.
       numbers[n + N.ours] = touchpoint.direction === 'outbound' || touchpoint.channel === 'meeting' ? 1 : 0;
-      batch.texts.push(touchpoint.person, touchpoint.subject, touchpoint.notes);
+      // Filed under the account's id: the same contact is recognised whichever spelling of the account a file used.
+      const fingerprint = touchpointFingerprint(String(accountId), touchpoint);
+      numbers[n + N.person] = lengthOf(touchpoint.person);
+      numbers[n + N.subject] = lengthOf(touchpoint.subject);
+      numbers[n + N.notes] = lengthOf(touchpoint.notes);
+      numbers[n + N.fingerprint] = fingerprint.length;
+      if (touchpoint.person !== null) texts.push(touchpoint.person);
+      if (touchpoint.subject !== null) texts.push(touchpoint.subject);
+      if (touchpoint.notes !== null) texts.push(touchpoint.notes);
+      texts.push(fingerprint);
       const created = accountId - this.#options.nextAccountId;
       if (created >= 0 && touchpoint.occurredAt < this.#created.earliest[created]!) this.#created.earliest[created] = touchpoint.occurredAt;
     }
+    batch.text = texts.join('');
   }
 
   /**

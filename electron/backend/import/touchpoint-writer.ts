@@ -1,7 +1,6 @@
 import type { ImportStatements } from '../db/import-repo';
-import { touchpointFingerprint } from '../../../shared/import/fingerprint';
 import type { FingerprintSet } from './fingerprint-set';
-import { N, NUMBER_COLUMNS, PLANNED_ACCOUNT_WIDTH, T, TEXT_COLUMNS, WORDS, wordAt, type PlannedBatch } from './planned-batch';
+import { N, NUMBER_COLUMNS, PLANNED_ACCOUNT_WIDTH, textAt, WORDS, wordAt, type PlannedBatch } from './planned-batch';
 import { emptyCounts, RejectLog, type ImportCounts } from './sink';
 
 const DEFAULT_TIER = 'Standard';
@@ -11,8 +10,6 @@ const nullable = (x: number) => (Number.isNaN(x) ? null : x);
 export interface TouchpointWriterOptions {
   statements: ImportStatements;
   batchId: number;
-  /** When the import started: every touchpoint's created-at. */
-  now: number;
   /** Every stored touchpoint's fingerprint; the written ones join it. */
   fingerprints: FingerprintSet;
 }
@@ -36,26 +33,25 @@ export class TouchpointWriter {
   }
 
   write(batch: PlannedBatch): void {
-    const { statements, batchId, now, fingerprints } = this.#options;
+    const { statements, batchId, fingerprints } = this.#options;
     this.counts.rowsRead += batch.rowsRead;
     const a = batch.accounts;
     for (let i = 0; i < a.length; i += PLANNED_ACCOUNT_WIDTH) {
       statements.insertAccountWithId.run(a[i], a[i + 1], a[i + 2], a[i + 3], DEFAULT_TIER, 0, 'active', a[i + 4], '[]', batchId);
       this.counts.accountsCreated++;
     }
-    const { numbers: v, texts: t, count } = batch;
+    const { numbers: v, text, count } = batch;
     const insert = statements.insertTouchpoint;
     // Positional values in TOUCHPOINT_INSERT_COLUMNS order, spelled out: a spread per row measurably costs.
     let added = 0;
-    for (let row = 0, n = 0, s = 0; row < count; row++, n += NUMBER_COLUMNS, s += TEXT_COLUMNS) {
-      const fingerprint = touchpointFingerprint(String(v[n + N.accountId]), {
-        occurredAt: v[n + N.occurredAt]!,
-        channel: wordAt(WORDS.channel, v[n + N.channel]!)!,
-        direction: wordAt(WORDS.direction, v[n + N.direction]!)!,
-        person: t[s + T.person] as string | null,
-        subject: t[s + T.subject] as string | null,
-        notes: t[s + T.notes] as string | null,
-      });
+    let at = 0;
+    for (let row = 0, n = 0; row < count; row++, n += NUMBER_COLUMNS) {
+      const personAt = at;
+      const subjectAt = personAt + Math.max(0, v[n + N.person]!);
+      const notesAt = subjectAt + Math.max(0, v[n + N.subject]!);
+      const fingerprintAt = notesAt + Math.max(0, v[n + N.notes]!);
+      at = fingerprintAt + v[n + N.fingerprint]!;
+      const fingerprint = text.slice(fingerprintAt, at);
       if (!fingerprints.add(fingerprint)) {
         this.counts.duplicates++;
         continue;
@@ -65,24 +61,27 @@ export class TouchpointWriter {
         v[n + N.occurredAt],
         wordAt(WORDS.channel, v[n + N.channel]!),
         wordAt(WORDS.direction, v[n + N.direction]!),
-        t[s + T.person],
-        t[s + T.subject],
-        t[s + T.notes],
+        textAt(text, personAt, v[n + N.person]!),
+        textAt(text, subjectAt, v[n + N.subject]!),
+        textAt(text, notesAt, v[n + N.notes]!),
         nullable(v[n + N.sentiment]!),
         wordAt(WORDS.sentimentSource, v[n + N.sentimentSource]!),
         wordAt(WORDS.complaintStatus, v[n + N.complaintStatus]!),
         nullable(v[n + N.resolvedAt]!),
         nullable(v[n + N.comeBack]!),
         nullable(v[n + N.refer]!),
-        now,
         v[n + N.ours],
-        batchId,
         fingerprint,
       );
       added++;
     }
     this.counts.added += added;
     for (const reject of batch.rejects) this.rejects.reject(reject.line, reject.reason, reject.cells);
+  }
+
+  /** Makes room for the fingerprints of about `rows` more touchpoints (an estimate from the file's size). */
+  expect(rows: number): void {
+    this.#options.fingerprints.reserve(this.#options.fingerprints.size + rows);
   }
 
   /** Created accounts have been customers at least since their earliest touchpoint in the file. */
