@@ -32,6 +32,6 @@ export type FromReader =
   | { type: 'rows'; rows: TableRow[]; bytesRead: number }
   /** A contact log: what to write. */
   | { type: 'planned'; batch: PlannedBatch; bytesRead: number }
-  | { type: 'done'; fileHash: string; customerSince: Array<[number, string]> }
+  | { type: 'done'; customerSince: Array<[number, string]> }
   /** `file` when the message is about the file itself (an ImportFileError) and can be shown to the user as it is. */
   | { type: 'failed'; message: string; file: { code: ImportFileErrorCode; line: number | undefined } | null };

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AccountIndex } from './account-index';
-import { hashFile } from './file-hash';
 import { emptyPlannedBatch } from './planned-batch';
 import { ImportFileError } from './read/errors';
 import { openTable } from './read/open-table';
@@ -11,7 +10,8 @@ import { TouchpointPlanner } from './touchpoint-planner';
 /**
  * The import's reading thread: opens the file, and once the writing thread
  * says start, reads it batch by batch — for a contact log also normalising,
- * matching accounts and fingerprinting — and posts each batch across. At most MAX_UNWRITTEN batches wait to be written, so a slow
+ * matching accounts, inferring sentiment and fingerprinting — and posts each
+ * batch across. At most MAX_UNWRITTEN batches wait to be written, so a slow
  * disk or a busy database keeps memory flat instead of queueing the file.
  */
 const MAX_UNWRITTEN = 3;
@@ -38,10 +38,6 @@ let reader: TableReader | null = null;
 try {
   reader = await openTable(setup.file, setup.read);
   send({ type: 'opened', info: reader.info, header: reader.header });
-  // The file's hash is read alongside: the history shows when the same file came twice.
-  const hashing = hashFile(setup.file);
-  // Awaited at the end; a file that fails to read fails the import there, or earlier through the reader.
-  hashing.catch(() => {});
   const go = await start;
   const planner =
     go.kind === 'touchpoints'
@@ -62,7 +58,7 @@ try {
     } else send({ type: 'rows', rows, bytesRead: reader.bytesRead() });
     if (++unwritten >= MAX_UNWRITTEN) await new Promise<void>((resolve) => (written = resolve));
   }
-  send({ type: 'done', fileHash: await hashing, customerSince: planner?.customerSince() ?? [] });
+  send({ type: 'done', customerSince: planner?.customerSince() ?? [] });
 } catch (error) {
   const file = error instanceof ImportFileError ? { code: error.code, line: error.line } : null;
   send({ type: 'failed', message: error instanceof Error ? error.message : String(error), file });

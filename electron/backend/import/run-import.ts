@@ -8,6 +8,7 @@ import type { Store } from '../db/connection';
 import { finishBatch, insertBatch, loadAccountKeys, loadFingerprints, nextAccountId, prepareImportStatements } from '../db/import-repo';
 import { UserError } from '../user-error';
 import { AccountIndex } from './account-index';
+import { hashFile } from './file-hash';
 import { AccountSink } from './account-sink';
 import { ImportFileError } from './read/errors';
 import type { OpenOptions, TableInfo } from './read/types';
@@ -72,6 +73,10 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
     throw new UserError('not_found', `Tend cannot find the file ${fileName}. Check that it still exists and try again.`);
   }
   request.signal?.throwIfAborted();
+  // The file's hash (the history shows when the same file came twice) is read on this thread while the other parses:
+  // this one has time to spare between batches. Awaited at the end; a file that cannot be read fails the import earlier.
+  const hashing = hashFile(request.file);
+  hashing.catch(() => {});
   const reader = await openReader(request);
   // Cancelling ends the reading thread at once, even in the middle of a slow sheet.
   const stopReading = () => void reader.close();
@@ -96,7 +101,6 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
             : { type: 'start', kind },
         );
         const counts = (touchpoints ?? accounts!).counts;
-        let fileHash = '';
         await withBulkLoadIndexes(store, bulk, async () => {
           let lastReport = 0;
           const batches = reader.batches();
@@ -106,7 +110,6 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
             if (next.done) {
               // What is left — saving, the index — has no rows to count: say so rather than sit at 100%.
               request.onProgress?.({ ...progressOf(counts.rowsRead, reader.info.totalBytes, reader.info.totalBytes, performance.now() - startedPerf), secondsLeft: null, finishing: true });
-              fileHash = next.value.fileHash;
               // The reading thread's memory (the fingerprints, the account keys) goes before the index is built.
               await reader.close();
               touchpoints?.customerSince(next.value.customerSince);
@@ -126,7 +129,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
             }
           }
         });
-        finishBatch(store, batchId, { ...counts, fileHash, finishedAt: now() });
+        finishBatch(store, batchId, { ...counts, fileHash: await hashing, finishedAt: now() });
         if (request.dryRun) sqlite.exec('rollback');
         else sqlite.exec('commit');
         // The batch is in; folding its WAL into the database file goes on beside the console.

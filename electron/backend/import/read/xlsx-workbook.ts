@@ -1,7 +1,6 @@
 // oxlint-disable no-underscore-dangle -- exceljs's part parsers are its underscore-named internals (see below)
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Entry } from 'yauzl';
 import { problems } from './errors';
 import { describeOtherZip, type ZipDirectory } from './zip-directory';
@@ -60,6 +59,8 @@ const isRel = (rel: Relationship, kind: string) => rel.Type.endsWith(`/${kind}`)
 
 /** Reads the parts a sheet needs (workbook, relationships, styles, shared strings) and lists the sheets. */
 export async function readWorkbook(zip: ZipDirectory): Promise<Workbook> {
+  // Loaded on first use: exceljs takes about 0.3 s to load, which every CSV import would otherwise wait for.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader('', {
     worksheets: 'emit',
     sharedStrings: 'cache',
