@@ -11,7 +11,7 @@
  */
 
 import {
-  DAY_MS, EXCEL_LAST_SERIAL, EXCEL_UNIX_EPOCH, MONTH_LABELS, NOT_A_DATE, RESULT_FIELDS, RESULT_INSTANT, RESULT_WALL,
+  DAY_MS, EXCEL_LAST_SERIAL, daysInMonth, EXCEL_UNIX_EPOCH, MONTH_LABELS, NOT_A_DATE, RESULT_FIELDS, RESULT_INSTANT, RESULT_WALL,
   WORD_WEEKDAY, cursor, fullYear, isDigit, isLetter, readNumber, readWord, scanned, skipSpaces, validate,
 } from './date-lexer';
 import { timeAndZone } from './date-clock';
@@ -43,6 +43,40 @@ export function excelSerialToWallMs(serial: number): number | string {
   const days = serial < 60 ? serial - EXCEL_UNIX_EPOCH + 1 : serial - EXCEL_UNIX_EPOCH;
   // Times typed into a spreadsheet are whole seconds; rounding also absorbs the float error of the fraction.
   return Math.round(days * 86_400) * 1000;
+}
+
+/**
+ * `2026-11-24T14:05:33.123Z` or `2026-11-24T14:05:33Z` — what `toISOString`
+ * writes and many systems export — read straight to epoch ms; NaN for any
+ * other text, which `scanDate` then reads (and explains when it is wrong).
+ * A third of the general path's cost, on every row of a big import.
+ */
+export function canonicalInstant(s: string): number {
+  const n = s.length;
+  if (n !== 24 && n !== 20) return Number.NaN;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(n - 1) !== 90) return Number.NaN;
+  if (n === 24 && s.charCodeAt(19) !== 46) return Number.NaN;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 2);
+  const day = digitsAt(s, 8, 2);
+  const hour = digitsAt(s, 11, 2);
+  const minute = digitsAt(s, 14, 2);
+  const second = digitsAt(s, 17, 2);
+  const milli = n === 24 ? digitsAt(s, 20, 3) : 0;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || milli < 0) return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
+}
+
+/** The number written by `count` digits from `from`; -1 if any is not a digit. */
+function digitsAt(s: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDateParser, createDayParser, detectDateFormat, excelSerialToWallMs, parseDate } from './dates';
 
@@ -171,5 +172,33 @@ describe('detectDateFormat', () => {
     const { format } = detectDateFormat(samples);
     const parse = createDateParser(format);
     expect(samples.map(parse)).toEqual([utc(2026, 4, 3), utc(2026, 6, 5)]);
+  });
+});
+
+describe('the canonical ISO fast path', () => {
+  // A leading space keeps a value off the fast path (its length no longer fits), so the general scanner reads it.
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const canonicalish = fc
+    .tuple(
+      fc.integer({ min: 990, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }),
+      fc.option(fc.integer({ min: 0, max: 999 })), fc.constantFrom('Z', 'z', 'Z', 'Z'), fc.constantFrom('T', 't', 'T', ' ', 'T'),
+    )
+    .map(([y, mo, d, h, mi, s, ms, zone, t]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}${t}${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${ms === null ? '' : `.${pad(ms, 3)}`}${zone}`);
+
+  it('reads every canonical-looking value exactly as the general scanner does, in every format', () => {
+    const parsers = (['auto', 'iso', 'dmy', 'mdy', 'ymd', 'excel'] as const).map((format) => createDateParser(format, 'Europe/London'));
+    fc.assert(
+      fc.property(fc.oneof(canonicalish, canonicalish.map((text) => text.replace(/\d/, 'x'))), (text) => {
+        for (const parse of parsers) expect(parse(text)).toEqual(parse(` ${text}`));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('still explains a wrong canonical value', () => {
+    expect(parseDate('2026-02-30T10:00:00.000Z')).toBe('is not a date (February 2026 has 28 days)');
+    expect(parseDate('2026-11-24T24:00:00Z')).toBe('is not a time of day');
+    expect(parseDate('2024-02-29T23:59:59.999Z')).toBe(utc(2024, 2, 29, 23, 59, 59, 999));
   });
 });

@@ -1,7 +1,7 @@
 import {
   ORDER_AUTO, ORDER_DMY, ORDER_MDY, ORDER_YMD, RESULT_FIELDS, RESULT_INSTANT, RESULT_WALL,
   SHAPE_DAY_FIRST, SHAPE_EITHER, SHAPE_ISO, SHAPE_MONTH_FIRST, SHAPE_SERIAL, SHAPE_YEAR_FIRST,
-  scanDate, scanned,
+  canonicalInstant, scanDate, scanned,
 } from './date-scan';
 import { createZoneConverter } from './time-zones';
 
@@ -48,6 +48,8 @@ export function createDateParser(format: DateFormat, timeZone = 'UTC'): (text: s
   const serials = order !== ORDER_YMD;
   const toUtc = createZoneConverter(timeZone);
   return (text) => {
+    const canonical = canonicalInstant(text);
+    if (!Number.isNaN(canonical)) return canonical;
     const failed = scanDate(text.trim(), order, serials);
     if (failed !== null) return failed;
     if (scanned.result === RESULT_INSTANT) return scanned.ms;
