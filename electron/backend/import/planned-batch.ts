@@ -21,6 +21,11 @@ export interface PlannedBatch {
   numbers: Float64Array<ArrayBuffer>;
   /** The texts of every touchpoint, in `TEXTS` order, end to end. */
   text: string;
+  /**
+   * Whether the reading thread inferred the sentiment of rows the file gave
+   * none for. When it did not, the writing thread does, for the rows it keeps.
+   */
+  sentimentInferred: boolean;
   rejects: RejectedRow[];
 }
 
@@ -64,5 +69,5 @@ export function wordAt<W extends string>(list: readonly W[], code: number): W | 
 }
 
 export function emptyPlannedBatch(capacity: number): PlannedBatch {
-  return { rowsRead: 0, accounts: [], count: 0, numbers: new Float64Array(capacity * NUMBER_COLUMNS), text: '', rejects: [] };
+  return { rowsRead: 0, accounts: [], count: 0, numbers: new Float64Array(capacity * NUMBER_COLUMNS), text: '', sentimentInferred: false, rejects: [] };
 }

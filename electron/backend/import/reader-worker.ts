@@ -20,6 +20,8 @@ import { TouchpointPlanner } from './touchpoint-planner';
  * ~0.9 s in a million-row import while the other was busy. A batch is ~0.3 MB.
  */
 const MAX_UNWRITTEN = 16;
+/** Batches waiting at the writing thread from which on this thread infers their sentiment itself. */
+const WRITER_BACKLOG = MAX_UNWRITTEN / 4;
 
 const port = parentPort;
 if (!port) throw new Error('reader-worker must run as a worker thread');
@@ -57,7 +59,9 @@ try {
   for await (const rows of reader.rows()) {
     if (planner) {
       const batch = emptyPlannedBatch(rows.length);
-      planner.plan(rows, batch);
+      // Sentiment is the one step either thread can take: this one takes it while the writer has a backlog, and
+      // leaves it to the writer while the writer keeps up. Each then waits less for the other (docs/architecture.md).
+      planner.plan(rows, batch, unwritten >= WRITER_BACKLOG);
       // The numbers are moved to the writing thread, not copied.
       port.postMessage({ type: 'planned', batch, bytesRead: reader.bytesRead() } satisfies FromReader, [batch.numbers.buffer]);
     } else send({ type: 'rows', rows, bytesRead: reader.bytesRead() });

@@ -56,8 +56,8 @@ const PROGRESS_EVERY_MS = 200;
  *
  * Two threads share the work: a reading thread (reader-worker) parses the
  * file and, for a contact log, plans every row — normalised, matched to its
- * account, its sentiment inferred — while this one fingerprints,
- * de-duplicates and writes. On two cores the halves overlap; after a big
+ * account, fingerprinted — while this one de-duplicates and writes; whichever
+ * is less busy infers sentiment. On two cores the halves overlap; after a big
  * load a third folds the WAL into the database (docs/architecture.md).
  */
 export async function runImport(store: Store, request: ImportRequest): Promise<ImportSummary> {

@@ -20,3 +20,8 @@ export function inferSentiment(text: string | null): number | null {
   const scaled = score / tokens / COMPARATIVE_FULL_SCALE;
   return Math.round(Math.max(-1, Math.min(1, scaled)) * 100) / 100;
 }
+
+/** A touchpoint's inferred sentiment: from its notes, or its subject when it has no notes. */
+export function sentimentOfWords(touchpoint: { notes: string | null; subject: string | null }): number | null {
+  return inferSentiment(touchpoint.notes ?? touchpoint.subject);
+}

@@ -5,7 +5,7 @@ import { createRowNormaliser, type ImportedTouchpoint, type RowNormaliser } from
 import type { AccountIndex } from './account-index';
 import { lengthOf, N, NUMBER_COLUMNS, WORDS, wordCode, type PlannedBatch } from './planned-batch';
 import type { TableRow } from './read/types';
-import { inferSentiment } from './sentiment-inference';
+import { sentimentOfWords } from './sentiment-inference';
 import { ambiguousAccount } from './sink';
 
 export interface TouchpointPlannerOptions {
@@ -27,11 +27,12 @@ export const UNASSIGNED_OWNER = 'Unassigned';
 
 /**
  * Contact-log rows → what to write: each row normalised, matched to an
- * account (a new one planned when allowed, with its id decided here), and
- * its sentiment inferred from its words when the file gives none. No SQL:
- * this runs on the thread that reads the file. The writing thread
- * fingerprints and de-duplicates the rows (TouchpointWriter); the split is
- * the one that keeps the two threads about equally busy (docs/architecture.md).
+ * account (a new one planned when allowed, with its id decided here),
+ * fingerprinted, and — when the reading thread takes that step for the
+ * batch — its sentiment inferred from its words when the file gives none.
+ * No SQL: this runs on the thread that reads the file. The writing thread
+ * de-duplicates and writes (TouchpointWriter); the split is the one that
+ * keeps the two threads about equally busy (docs/architecture.md).
  */
 export class TouchpointPlanner {
   readonly #options: TouchpointPlannerOptions;
@@ -51,9 +52,14 @@ export class TouchpointPlanner {
     this.#nextAccountId = options.nextAccountId;
   }
 
-  /** Plans a batch of rows; `batch` must be empty, with room for every row (see `emptyPlannedBatch`). */
-  plan(rows: readonly TableRow[], batch: PlannedBatch): void {
+  /**
+   * Plans a batch of rows; `batch` must be empty, with room for every row (see
+   * `emptyPlannedBatch`). `inferSentiment` false leaves the sentiment of rows
+   * the file gives none for to the writing thread.
+   */
+  plan(rows: readonly TableRow[], batch: PlannedBatch, inferSentiment = true): void {
     const texts: string[] = [];
+    batch.sentimentInferred = inferSentiment;
     for (const row of rows) {
       batch.rowsRead++;
       const normalised = this.#normalise(row.cells, row.line);
@@ -70,7 +76,7 @@ export class TouchpointPlanner {
       numbers[n + N.occurredAt] = touchpoint.occurredAt;
       numbers[n + N.channel] = wordCode(WORDS.channel, touchpoint.channel);
       numbers[n + N.direction] = wordCode(WORDS.direction, touchpoint.direction);
-      const inferred = touchpoint.sentiment === null ? inferSentiment(touchpoint.notes ?? touchpoint.subject) : null;
+      const inferred = touchpoint.sentiment === null && inferSentiment ? sentimentOfWords(touchpoint) : null;
       numbers[n + N.sentiment] = touchpoint.sentiment ?? inferred ?? Number.NaN;
       numbers[n + N.sentimentSource] = wordCode(WORDS.sentimentSource, touchpoint.sentiment !== null ? 'given' : inferred !== null ? 'inferred' : null);
       numbers[n + N.complaintStatus] = wordCode(WORDS.complaintStatus, touchpoint.complaintStatus);

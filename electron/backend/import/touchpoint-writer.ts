@@ -1,6 +1,7 @@
 import type { ImportStatements } from '../db/import-repo';
 import type { FingerprintSet } from './fingerprint-set';
 import { N, NUMBER_COLUMNS, PLANNED_ACCOUNT_WIDTH, textAt, WORDS, wordAt, type PlannedBatch } from './planned-batch';
+import { sentimentOfWords } from './sentiment-inference';
 import { emptyCounts, RejectLog, type ImportCounts } from './sink';
 
 const DEFAULT_TIER = 'Standard';
@@ -17,10 +18,9 @@ export interface TouchpointWriterOptions {
 /**
  * Writes what the reading thread planned (see TouchpointPlanner): created
  * accounts, touchpoints and rejected rows, through prepared statements, inside
- * the import's transaction. On the way it fingerprints each touchpoint and
- * drops it when that fingerprint is already stored or came earlier in the
- * file — work that fits in the time this thread would otherwise wait for the
- * next batch.
+ * the import's transaction. It drops a touchpoint whose fingerprint is already
+ * stored or came earlier in the file, and infers the sentiment of the ones it
+ * keeps when the reading thread left that to it.
  */
 export class TouchpointWriter {
   readonly counts: ImportCounts = emptyCounts();
@@ -56,16 +56,24 @@ export class TouchpointWriter {
         this.counts.duplicates++;
         continue;
       }
+      const subject = textAt(text, subjectAt, v[n + N.subject]!);
+      const notes = textAt(text, notesAt, v[n + N.notes]!);
+      let sentiment = nullable(v[n + N.sentiment]!);
+      let source = wordAt(WORDS.sentimentSource, v[n + N.sentimentSource]!);
+      if (source === null && !batch.sentimentInferred) {
+        sentiment = sentimentOfWords({ notes, subject });
+        if (sentiment !== null) source = 'inferred';
+      }
       insert.run(
         v[n + N.accountId],
         v[n + N.occurredAt],
         wordAt(WORDS.channel, v[n + N.channel]!),
         wordAt(WORDS.direction, v[n + N.direction]!),
         textAt(text, personAt, v[n + N.person]!),
-        textAt(text, subjectAt, v[n + N.subject]!),
-        textAt(text, notesAt, v[n + N.notes]!),
-        nullable(v[n + N.sentiment]!),
-        wordAt(WORDS.sentimentSource, v[n + N.sentimentSource]!),
+        subject,
+        notes,
+        sentiment,
+        source,
         wordAt(WORDS.complaintStatus, v[n + N.complaintStatus]!),
         nullable(v[n + N.resolvedAt]!),
         nullable(v[n + N.comeBack]!),

@@ -32,7 +32,7 @@ export interface TableReader {
   /** Trimmed; BOM stripped; empty header cells become "Column N". */
   header: string[];
   /**
-   * Streams the data rows after the header, in batches of up to 5,000 rows.
+   * Streams the data rows after the header, in batches of up to 1,000 rows (BATCH_ROWS).
    * Blank rows are skipped; ragged rows come through as they are in csv
    * (xlsx rows are padded with '' to the header's width, since a sheet simply
    * stores no trailing empty cells). Can be iterated once. The file is only
