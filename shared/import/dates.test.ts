@@ -175,9 +175,10 @@ describe('detectDateFormat', () => {
   });
 });
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
 describe('the canonical ISO fast path', () => {
   // A leading space keeps a value off the fast path (its length no longer fits), so the general scanner reads it.
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
   const canonicalish = fc
     .tuple(
       fc.integer({ min: 990, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
