@@ -19,7 +19,7 @@ export interface PlannedBatch {
   count: number;
   /** `NUMBER_COLUMNS` per touchpoint; NaN stands for null, and a text's length is -1 when it is null. */
   numbers: Float64Array<ArrayBuffer>;
-  /** The texts of every touchpoint, in `TEXTS` order, end to end. */
+  /** Every touchpoint's person, subject, notes and fingerprint, in that order, end to end (nulls left out). */
   text: string;
   /**
    * Whether the reading thread inferred the sentiment of rows the file gave
@@ -37,9 +37,6 @@ export const N = {
   person: 11, subject: 12, notes: 13, fingerprint: 14,
 } as const;
 export const NUMBER_COLUMNS = 15;
-/** The texts of a touchpoint, in the order they stand in `text`. */
-export const TEXTS = ['person', 'subject', 'notes', 'fingerprint'] as const;
-
 /** The text of `length` characters at `from` in a batch's text; null for -1. */
 export function textAt(text: string, from: number, length: number): string | null {
   return length < 0 ? null : text.slice(from, from + length);

@@ -75,9 +75,16 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
   request.signal?.throwIfAborted();
   // The file's hash (the history shows when the same file came twice) is read on this thread while the other parses:
   // this one has time to spare between batches. Awaited at the end; a file that cannot be read fails the import earlier.
-  const hashing = hashFile(request.file);
+  const stopHashing = new AbortController();
+  const hashing = hashFile(request.file, stopHashing.signal);
   hashing.catch(() => {});
-  const reader = await openReader(request);
+  let reader: ReaderThread;
+  try {
+    reader = await openReader(request);
+  } catch (error) {
+    stopHashing.abort();
+    throw error;
+  }
   // Cancelling ends the reading thread at once, even in the middle of a slow sheet.
   const stopReading = () => void reader.close();
   request.signal?.addEventListener('abort', stopReading, { once: true });
@@ -110,7 +117,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
             if (next.done) {
               // What is left — saving, the index — has no rows to count: say so rather than sit at 100%.
               request.onProgress?.({ ...progressOf(counts.rowsRead, reader.info.totalBytes, reader.info.totalBytes, performance.now() - startedPerf), secondsLeft: null, finishing: true });
-              // The reading thread's memory (the fingerprints, the account keys) goes before the index is built.
+              // The reading thread's memory (the account keys, the accounts it created) goes before the index is built.
               await reader.close();
               touchpoints?.customerSince(next.value.customerSince);
               accounts?.finish();
@@ -120,8 +127,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
               // After the first batch the file's size tells roughly how many rows are to come.
               if (counts.rowsRead === 0 && next.value.bytesRead > 0) touchpoints!.expect(Math.round((next.value.batch.rowsRead * reader.info.totalBytes) / next.value.bytesRead));
               touchpoints!.write(next.value.batch);
-            }
-            else accounts!.accept(next.value.rows);
+            } else accounts!.accept(next.value.rows);
             const elapsed = performance.now() - startedPerf;
             if (request.onProgress && elapsed - lastReport >= PROGRESS_EVERY_MS) {
               lastReport = elapsed;
@@ -129,7 +135,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
             }
           }
         });
-        finishBatch(store, batchId, { ...counts, fileHash: await hashing, finishedAt: now() });
+        finishBatch(store, batchId, { ...counts, fileHash: await hashOf(hashing, fileName), finishedAt: now() });
         if (request.dryRun) sqlite.exec('rollback');
         else sqlite.exec('commit');
         // The batch is in; folding its WAL into the database file goes on beside the console.
@@ -153,8 +159,19 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
       }
     });
   } finally {
+    stopHashing.abort();
     request.signal?.removeEventListener('abort', stopReading);
     await reader.close();
+  }
+}
+
+/** The file's hash, or why the file could not be read to its end (it was moved or changed while it loaded). */
+async function hashOf(hashing: Promise<string>, fileName: string): Promise<string> {
+  try {
+    return await hashing;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it was moved or deleted while it loaded' : (error as Error).message;
+    throw new UserError('invalid_argument', `Tend could not read ${fileName} to its end (${reason}). Nothing was imported; check the file and import it again.`);
   }
 }
 
