@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { generateBenchDatabase } from './generate';
 import { writeBenchContactLog } from './import-file';
 
@@ -102,9 +102,23 @@ async function importBench(): Promise<void> {
     const loaded = spawnSync('sqlite3', [join(dir, 'bare.db')], { input: `.mode csv\n.import ${csv} log\n`, encoding: 'utf8' });
     if (loaded.status !== 0) throw new Error(loaded.stderr);
     bare.push(performance.now() - started);
+    const count = spawnSync('sqlite3', [join(dir, 'bare.db'), 'select count(*) from log'], { encoding: 'utf8' });
+    if (Number(count.stdout.trim()) !== rows) throw new Error(`sqlite3 .import loaded ${count.stdout.trim()} rows of ${rows}`);
   }
   const bareMs = Math.min(...bare);
   row('sqlite3 .import into a bare table (best)', `${(bareMs / 1000).toFixed(1)} s`, `${Math.round(rows / (bareMs / 1000)).toLocaleString('en')} rows/s; Tend takes ${(best.millis / bareMs).toFixed(2)}× as long (target ≤ 1.5×)`);
+  const floor: Array<{ millis: number; insertMs: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(join(dir, 'floor.db'), { force: true });
+    for (const suffix of ['-wal', '-shm']) rmSync(join(dir, `floor.db${suffix}`), { force: true });
+    const child = spawnSync(process.execPath, [join(dirname(bundle), 'measure-bare-load.js'), join(dir, 'floor.db'), csv], { encoding: 'utf8', cwd: root });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const loaded = JSON.parse(child.stdout.trim().split('\n').pop()!) as { rows: number; millis: number; insertMs: number };
+    if (loaded.rows !== rows) throw new Error(`papaparse + better-sqlite3 loaded ${loaded.rows} rows of ${rows}`);
+    floor.push(loaded);
+  }
+  const fastest = floor.sort((a, b) => a.millis - b.millis)[0]!;
+  row('  the same by papaparse + better-sqlite3 (best)', `${(fastest.millis / 1000).toFixed(1)} s`, `${(fastest.millis / bareMs).toFixed(2)}× .import, on one thread with nothing of Tend's; its INSERTs alone ${(fastest.insertMs / 1000).toFixed(1)} s (${(fastest.insertMs / bareMs).toFixed(2)}×)`);
 }
 
 interface ImportRun {
@@ -117,12 +131,13 @@ interface ImportRun {
   peakRssMb: number;
 }
 
-/** measure-import.ts and the reading thread bundled side by side, as electron-vite bundles them for the app. */
+/** measure-import.ts and the reading thread bundled side by side, as electron-vite bundles them for the app (and the floor's script beside them). */
 async function bundleImport(): Promise<string> {
   const outdir = join(root, 'node_modules/.cache/tend-bench');
   await build({
     entryPoints: {
       'measure-import': join(import.meta.dirname, 'measure-import.ts'),
+      'measure-bare-load': join(import.meta.dirname, 'measure-bare-load.ts'),
       'reader-worker': join(root, 'electron/backend/import/reader-worker.ts'),
       'checkpoint-worker': join(root, 'electron/backend/db/checkpoint-worker.ts'),
     },
