@@ -17,23 +17,23 @@ const url = await new Promise<string>((ok, fail) => {
   });
   host.on('exit', () => fail(new Error('host exited')));
 });
+// The moment the first account row enters the page, stamped inside the page (ms since navigation
+// started): Playwright's own polling would also count any busy time after the row is on screen.
+const stampFirstRow = () => {
+  const marks = window as unknown as { firstRowAt?: number };
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[data-testid="today-row"]')) {
+      marks.firstRowAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  // The moment the first account row enters the page, stamped inside the page (ms since navigation
-  // started): Playwright's own polling would also count any busy time after the row is on screen.
-  const stampFirstRow = () => {
-    const marks = window as unknown as { firstRowAt?: number };
-    const observer = new MutationObserver(() => {
-      if (document.querySelector('[data-testid="today-row"]')) {
-        marks.firstRowAt = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  };
   const openOnce = async () => {
     const fresh = await browser.newPage();
     await fresh.addInitScript(stampFirstRow);

@@ -32,6 +32,11 @@ const touchpoint = fc.record({
   notes,
 });
 
+type Comparable = { account: string; occurredAt: number; notes: string | null };
+const key = (t: Comparable) => `${t.account}|${t.occurredAt}|${t.notes}`;
+/** Rows in a fixed order: SQLite may return them in any. */
+const sorted = <T extends Comparable>(list: T[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+
 describe('contact logs written to CSV import back identical', () => {
   it('for random touchpoints with quotes, commas, line breaks and non-ASCII text', async () => {
     let run = 0;
@@ -52,8 +57,6 @@ describe('contact logs written to CSV import back identical', () => {
           const stored = store.sqlite
             .prepare('select a.name as account, t.occurred_at as occurredAt, t.channel, t.direction, t.person, t.notes from touchpoints t join accounts a on a.id = t.account_id')
             .all();
-          const key = (t: { account: string; occurredAt: number; notes: string | null }) => `${t.account}|${t.occurredAt}|${t.notes}`;
-          const sorted = <T extends { account: string; occurredAt: number; notes: string | null }>(list: T[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
           expect(sorted(stored as typeof touchpoints)).toEqual(sorted(touchpoints));
         } finally {
           await store.close();

@@ -17,10 +17,17 @@ const LOG_MAPPING: Mapping = {
   dateFormat: 'iso',
 };
 
+const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
 function writeLog(name: string, rows: string[][]): string {
   const file = join(dir, name);
-  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
   writeFileSync(file, [['Account', 'Owner', 'Date', 'Channel', 'Direction', 'Notes'], ...rows].map((r) => r.map(quote).join(',')).join('\r\n'));
+  return file;
+}
+
+function writeAccounts(name: string, rows: string[][]): string {
+  const file = join(dir, name);
+  writeFileSync(file, [['Account ID', 'Name', 'Owner', 'Tier', 'ARR', 'Status'], ...rows].map((r) => r.join(',')).join('\n'));
   return file;
 }
 
@@ -141,11 +148,6 @@ describe('importing an account list', () => {
     kind: 'accounts',
     fields: { account: 'Account ID', account_name: 'Name', owner: 'Owner', tier: 'Tier', value: 'ARR', status: 'Status' },
     dateFormat: 'iso',
-  };
-  const writeAccounts = (name: string, rows: string[][]) => {
-    const file = join(dir, name);
-    writeFileSync(file, [['Account ID', 'Name', 'Owner', 'Tier', 'ARR', 'Status'], ...rows].map((r) => r.join(',')).join('\n'));
-    return file;
   };
 
   it('creates new accounts, updates known ones, and undo puts the old values back', async () => {

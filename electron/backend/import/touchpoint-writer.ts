@@ -28,7 +28,7 @@ export class TouchpointWriter {
   readonly rejects: RejectLog;
   readonly #options: TouchpointWriterOptions;
   /** Values of the touchpoints waiting for the next multi-row insert, in TOUCHPOINT_INSERT_COLUMNS order. */
-  readonly #values: unknown[] = new Array(TOUCHPOINTS_PER_INSERT * WIDTH).fill(null);
+  readonly #values: unknown[] = Array.from({ length: TOUCHPOINTS_PER_INSERT * WIDTH }, () => null);
 
   constructor(options: TouchpointWriterOptions) {
     this.#options = options;
