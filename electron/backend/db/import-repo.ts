@@ -118,8 +118,9 @@ export const TOUCHPOINT_INSERT_COLUMNS = [
 /**
  * Touchpoints per multi-row insert. Each statement run crosses from
  * JavaScript into better-sqlite3 and back and builds a result object; 32 rows
- * a run took a million-row load from ~3.2 s to ~2.6 s here. Larger groups
- * gained nothing more.
+ * a run took the INSERTs of a million rows (timed alone, values made
+ * beforehand) from ~3.2 s to ~2.6 s here, a few tenths of a second off the
+ * whole import. Larger groups gained nothing more.
  */
 export const TOUCHPOINTS_PER_INSERT = 32;
 
